@@ -1,0 +1,143 @@
+//! Reading documents: JSON Lines files, plain-text files, or JSON Lines on stdin.
+//!
+//! Bad records are reported (file, line, reason) and counted, never fatal unless
+//! `--strict`; invalid UTF-8 is decoded lossily with a warning naming the byte offset.
+
+use std::io::Read;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use dyad_coder::Document;
+use serde_json::Value;
+
+/// A record that was not coded, and why.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: skipped: {}", self.file, self.line, self.reason)
+    }
+}
+
+/// One input source.
+pub enum Source {
+    Stdin,
+    File(std::path::PathBuf),
+}
+
+impl Source {
+    pub fn name(&self) -> String {
+        match self {
+            Source::Stdin => "<stdin>".into(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+
+    fn is_text_file(&self) -> bool {
+        matches!(self, Source::File(p) if p.extension().map_or(false, |e| e == "txt"))
+    }
+}
+
+/// Read a whole source as text, lossily, warning about invalid UTF-8.
+pub fn read_text(src: &Source) -> std::io::Result<String> {
+    let mut bytes = Vec::new();
+    match src {
+        Source::Stdin => {
+            std::io::stdin().lock().read_to_end(&mut bytes)?;
+        }
+        Source::File(p) => {
+            bytes = std::fs::read(p)?;
+        }
+    }
+    Ok(match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            eprintln!("{}: warning: invalid UTF-8 at byte {offset}; decoded with replacement characters", src.name());
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    })
+}
+
+/// Parse a source into documents; bad records go to `skipped`.
+pub fn documents(src: &Source, text: &str, default_date: Option<NaiveDate>, skipped: &mut Vec<Skipped>) -> Vec<Document> {
+    let name = src.name();
+    if src.is_text_file() {
+        let id = match src {
+            Source::File(p) => p.file_name().map_or(name.clone(), |f| f.to_string_lossy().into_owned()),
+            Source::Stdin => name.clone(),
+        };
+        return vec![Document { id, text: text.to_string(), date: default_date, ..Default::default() }];
+    }
+    let mut docs = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match parse_record(line, default_date) {
+            Ok(mut d) => {
+                if d.id.is_empty() {
+                    d.id = format!("{}:{}", name, i + 1);
+                }
+                docs.push(d);
+            }
+            Err(reason) => skipped.push(Skipped { file: name.clone(), line: i + 1, reason }),
+        }
+    }
+    docs
+}
+
+/// One JSON Lines record: `id`, `text`, optional `date` (YYYY-MM-DD), `title`, `source`, `url`.
+pub fn parse_record(line: &str, default_date: Option<NaiveDate>) -> Result<Document, String> {
+    let v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
+    let obj = v.as_object().ok_or("not a JSON object")?;
+    let text = match obj.get("text") {
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => return Err("`text` is not a string".into()),
+        None => return Err("no `text` field".into()),
+    };
+    let id = match obj.get("id") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let date = match obj.get("date") {
+        Some(Value::String(s)) if !s.is_empty() => {
+            let day = s.get(..10).unwrap_or(s);
+            Some(NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|_| format!("`date` {s:?} is not YYYY-MM-DD"))?)
+        }
+        _ => default_date,
+    };
+    let opt = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_string);
+    Ok(Document { id, text, date, title: opt("title"), source: opt("source"), url: opt("url") })
+}
+
+/// Whether a path names a directory-free regular input.
+pub fn source_for(arg: &str) -> Source {
+    if arg == "-" {
+        Source::Stdin
+    } else {
+        Source::File(Path::new(arg).to_path_buf())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_records_are_named() {
+        let text = "{\"id\":\"a\",\"text\":\"Kenya agreed.\"}\nnot json\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":\"x\",\"date\":\"2024-13-01\"}\n";
+        let mut skipped = Vec::new();
+        let docs = documents(&Source::File("in.jsonl".into()), text, None, &mut skipped);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(skipped.iter().map(|s| s.line).collect::<Vec<_>>(), [2, 3, 4]);
+        assert!(skipped[1].reason.contains("no `text`"));
+        assert!(skipped[0].to_string().starts_with("in.jsonl:2: skipped: not JSON"));
+    }
+}

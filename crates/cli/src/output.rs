@@ -1,0 +1,94 @@
+//! Writing events: JSON Lines (the schema in docs/event-schema.md) or CSV/TSV with GDELT-style columns.
+
+use std::io::Write;
+
+use dyad_coder::Event;
+
+/// Output formats for `dyad code`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// One JSON object per event (the event schema).
+    Jsonl,
+    /// Comma-separated, one row per event, header first.
+    Csv,
+    /// Tab-separated, one row per event, header first.
+    Tsv,
+}
+
+/// Columns of the CSV/TSV output; names follow GDELT's event table where the meaning is the same.
+pub const COLUMNS: &[&str] = &[
+    "GLOBALEVENTID", "DocId", "SentenceIndex", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
+    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "EventCode", "EventRootCode", "QuadClass",
+    "GoldsteinScale", "PloverType", "PloverMode", "PloverContext", "Status", "Negated", "AttributionCode", "AttributionCue",
+    "Trigger", "Rule", "Sentence",
+];
+
+/// Writes events in one format.
+pub enum EventWriter<W: Write> {
+    Jsonl(W),
+    Delimited(csv::Writer<W>),
+}
+
+impl<W: Write> EventWriter<W> {
+    pub fn new(format: Format, out: W) -> anyhow::Result<EventWriter<W>> {
+        Ok(match format {
+            Format::Jsonl => EventWriter::Jsonl(out),
+            Format::Csv | Format::Tsv => {
+                let mut w = csv::WriterBuilder::new().delimiter(if format == Format::Tsv { b'\t' } else { b',' }).from_writer(out);
+                w.write_record(COLUMNS)?;
+                EventWriter::Delimited(w)
+            }
+        })
+    }
+
+    pub fn write(&mut self, e: &Event) -> anyhow::Result<()> {
+        match self {
+            EventWriter::Jsonl(w) => {
+                serde_json::to_writer(&mut *w, e)?;
+                w.write_all(b"\n")?;
+            }
+            EventWriter::Delimited(w) => {
+                let a = |x: &Option<dyad_coder::Actor>, f: fn(&dyad_coder::Actor) -> Option<String>| x.as_ref().and_then(f).unwrap_or_default();
+                let day = e.date.as_deref().map(|d| d.replace('-', "")).unwrap_or_default();
+                let row = [
+                    e.event_id.clone(),
+                    e.doc_id.clone(),
+                    e.sentence_index.to_string(),
+                    day,
+                    a(&e.source, |x| Some(x.code.clone())),
+                    a(&e.source, |x| Some(x.text.clone())),
+                    a(&e.source, |x| x.country.clone()),
+                    a(&e.source, |x| x.sector.clone()),
+                    a(&e.target, |x| Some(x.code.clone())),
+                    a(&e.target, |x| Some(x.text.clone())),
+                    a(&e.target, |x| x.country.clone()),
+                    a(&e.target, |x| x.sector.clone()),
+                    e.cameo.clone(),
+                    e.cameo_root.clone(),
+                    e.quad_class.to_string(),
+                    e.goldstein.to_string(),
+                    e.plover.event_type.unwrap_or("").to_string(),
+                    e.plover.mode.unwrap_or("").to_string(),
+                    e.plover.context.unwrap_or("").to_string(),
+                    format!("{:?}", e.status).to_lowercase(),
+                    e.negated.to_string(),
+                    e.attribution.as_ref().and_then(|x| x.speaker.as_ref()).map(|s| s.code.clone()).unwrap_or_default(),
+                    e.attribution.as_ref().map(|x| x.cue.clone()).unwrap_or_default(),
+                    e.evidence.trigger.clone(),
+                    e.evidence.rule.clone(),
+                    e.sentence.clone(),
+                ];
+                w.write_record(&row)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn flush(&mut self) -> anyhow::Result<()> {
+        match self {
+            EventWriter::Jsonl(w) => w.flush()?,
+            EventWriter::Delimited(w) => w.flush()?,
+        }
+        Ok(())
+    }
+}

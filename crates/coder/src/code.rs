@@ -1,0 +1,312 @@
+//! The last stage: triggers with roles become event records, one per (source, target) pair.
+//!
+//! Syntax rules applied here, each named in `evidence.rule`:
+//! - `+intent`: a cooperative act after `will`, `vowed to`... becomes an intent to
+//!   cooperate (03x, PLOVER AGREE); a conflictual act becomes a threat (13x, THREATEN);
+//! - `+refusal`: a negated cooperative act (`will not accept`, `refused to recognise`,
+//!   `failed to reach agreement`) becomes a rejection (12x, REJECT);
+//! - `+claim-accuse`: a speaker who reports a conflictual act by another actor
+//!   accuses that actor (112, ACCUSE); the act itself is only `claimed`;
+//! - `+denial`: a speaker who denies an act makes a denial (016); the act is `denied`.
+
+use dyad_dict::CueKind;
+use dyad_text::Span;
+
+use crate::event::{Actor, Attribution, Evidence, Event, Plover, Status};
+use crate::lexicon::Lexicon;
+use crate::mention::ActorMention;
+use crate::roles::{Report, Roles};
+use crate::sentence::SentenceTokens;
+use crate::verbs::VerbMatch;
+
+/// Per-sentence context for building events.
+pub(crate) struct SentenceContext<'a> {
+    pub doc_id: &'a str,
+    pub doc_text: &'a str,
+    pub sentence_index: usize,
+    pub sentence: Span,
+    pub date: Option<String>,
+}
+
+fn intent_code(cameo: &str) -> Option<&'static str> {
+    let root = &cameo[..2];
+    Some(match root {
+        "04" => {
+            if cameo.starts_with("045") {
+                "039"
+            } else {
+                "036"
+            }
+        }
+        "05" => {
+            if cameo.starts_with("057") {
+                "030"
+            } else {
+                "032"
+            }
+        }
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "14" => "133",
+        "15" | "18" | "19" | "20" => "138",
+        "16" => "131",
+        "17" => "137",
+        _ => return None,
+    })
+}
+
+fn refusal_code(cameo: &str) -> Option<&'static str> {
+    let root = &cameo[..2];
+    Some(match root {
+        "03" | "05" => {
+            if cameo.starts_with("057") {
+                "127"
+            } else {
+                "120"
+            }
+        }
+        "04" => {
+            if cameo.starts_with("045") {
+                "126"
+            } else {
+                "125"
+            }
+        }
+        "06" => "121",
+        "07" => "122",
+        "08" => "124",
+        _ => return None,
+    })
+}
+
+fn is_conflict(cameo: &str) -> bool {
+    dyad_ontology::cameo(cameo).map_or(false, |c| c.quad_class.number() >= 3)
+}
+
+pub(crate) fn actor_of(st: &SentenceTokens, m: &ActorMention, ctx: &SentenceContext) -> Actor {
+    let span = st.span(m.start, m.end);
+    Actor {
+        text: span.text(ctx.doc_text).to_string(),
+        code: m.code.clone(),
+        country: m.country.clone(),
+        sector: m.sector.clone(),
+        name: m.name.clone(),
+        span: Actor::span_of(span),
+    }
+}
+
+/// A candidate before expansion into source/target pairs.
+struct Candidate {
+    cameo: String,
+    rule: String,
+    trigger: Span,
+    trigger_text: String,
+    sources: Vec<Option<usize>>,
+    targets: Vec<Option<usize>>,
+    status: Status,
+    negated: bool,
+    speaker: Option<usize>,
+    cue: Option<String>,
+}
+
+/// Build events for one sentence; `trace` receives the keep/drop decisions for --explain.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn build_events(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    mentions: &[ActorMention],
+    verbs: &[VerbMatch],
+    roles: &[Roles],
+    reports: &[Report],
+    ctx: &SentenceContext,
+    mut trace: Option<&mut Vec<String>>,
+) -> Vec<Event> {
+    let mut cands: Vec<Candidate> = Vec::new();
+    for (vi, (v, r)) in verbs.iter().zip(roles).enumerate() {
+        let trig = &lx.triggers[v.trigger];
+        let mut cameo = trig.cameo.clone();
+        let mut rule = trig.origin.clone();
+        let mut negated = v.negated;
+        if let Some((_, word)) = &v.intent {
+            let threat = matches!(word.split(' ').next(), Some("threaten" | "threatened" | "threatens" | "vow" | "vowed" | "vows" | "swear" | "swore" | "sworn"));
+            if negated {
+                if let Some(c) = refusal_code(&cameo) {
+                    cameo = c.to_string();
+                    rule.push_str("+refusal");
+                    negated = false;
+                }
+            } else if let Some(c) = intent_code(&cameo) {
+                if threat || is_conflict(&cameo) || !cameo.starts_with("03") {
+                    cameo = c.to_string();
+                    rule.push_str("+intent");
+                }
+            }
+        } else if negated && st.lower_str(v.start.saturating_sub(2)).starts_with("refus") || negated && st.lower_str(v.start.saturating_sub(2)).starts_with("fail") {
+            if let Some(c) = refusal_code(&cameo) {
+                cameo = c.to_string();
+                rule.push_str("+refusal");
+                negated = false;
+            }
+        }
+        let end = v.end.max(v.start + 1);
+        let trigger = st.span(v.start, end);
+        let trigger_text = match v.gap {
+            Some((gs, ge)) if ge > gs => format!("{} ... {}", st.span(v.start, gs).text(ctx.doc_text), st.span(ge, end).text(ctx.doc_text)),
+            _ => trigger.text(ctx.doc_text).to_string(),
+        };
+        // Status and attribution.
+        let mut status = Status::Asserted;
+        let mut speaker = None;
+        let mut cue = None;
+        if let Some(ai) = r.accused_by {
+            status = Status::Claimed;
+            speaker = roles[ai].sources.first().copied();
+            cue = Some(st.word(verbs[ai].start).to_string());
+        }
+        if let Some(ri) = r.report {
+            let rep = &reports[ri];
+            speaker = speaker.or(rep.speaker);
+            cue = Some(st.span(rep.cue.start, rep.cue.end).text(ctx.doc_text).to_string());
+            let self_report = rep.speaker.map_or(false, |s| r.sources.iter().any(|&m| same_actor(&mentions[m], &mentions[s])));
+            status = match rep.cue.kind {
+                CueKind::Deny => Status::Denied,
+                CueKind::Claim => Status::Claimed,
+                _ if self_report => {
+                    if is_conflict(&cameo) && (cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20")) {
+                        Status::Claimed
+                    } else {
+                        Status::Asserted
+                    }
+                }
+                _ if !rep.trailing && rep.speaker.is_some() => Status::Claimed,
+                _ if rep.trailing && is_conflict(&cameo) && rep.speaker.map_or(false, |s| is_party(&mentions[s])) => Status::Claimed,
+                _ => status,
+            };
+            // The speaker's own act: a denial or an accusation.
+            if let Some(s) = rep.speaker {
+                let accused: Vec<usize> = r.sources.iter().copied().filter(|&m| !same_actor(&mentions[m], &mentions[s])).collect();
+                let derived = match rep.cue.kind {
+                    CueKind::Deny => Some(("016", "+denial")),
+                    _ if status == Status::Claimed && is_conflict(&cameo) && !negated && !accused.is_empty() && is_party(&mentions[s]) => Some(("112", "+claim-accuse")),
+                    _ => None,
+                };
+                if let Some((code, why)) = derived {
+                    let already = cands.iter().any(|c| c.cameo == code && c.trigger == st.span(rep.cue.start, rep.cue.end));
+                    if !already {
+                        let targets: Vec<Option<usize>> = if code == "016" { r.targets.iter().map(|&m| Some(m)).collect() } else { accused.iter().map(|&m| Some(m)).collect() };
+                        cands.push(Candidate {
+                            cameo: code.into(),
+                            rule: format!("{}{}", rule, why),
+                            trigger: st.span(rep.cue.start, rep.cue.end),
+                            trigger_text: st.span(rep.cue.start, rep.cue.end).text(ctx.doc_text).to_string(),
+                            sources: super::roles::group(st, mentions, s).into_iter().map(Some).collect(),
+                            targets: if code == "016" && targets_empty(&targets) { vec![None] } else { targets },
+                            status: Status::Asserted,
+                            negated: false,
+                            speaker: None,
+                            cue: None,
+                        });
+                    }
+                }
+            }
+        }
+        let sources: Vec<Option<usize>> = if r.sources.is_empty() { vec![None] } else { r.sources.iter().map(|&m| Some(m)).collect() };
+        let targets: Vec<Option<usize>> = if r.targets.is_empty() { vec![None] } else { r.targets.iter().map(|&m| Some(m)).collect() };
+        if let Some(t) = trace.as_deref_mut() {
+            let names = |ms: &[usize]| ms.iter().map(|&m| format!("{}={}", st.span(mentions[m].start, mentions[m].end).text(ctx.doc_text), mentions[m].code)).collect::<Vec<_>>().join(" & ");
+            t.push(format!(
+                "  trigger {:?} [{}] {} -> cameo {}{}{}{} | source: {} ({}) | target: {}",
+                trigger_text,
+                trig.pattern,
+                trig.origin,
+                cameo,
+                if v.negated { " negated" } else { "" },
+                if v.passive { " passive" } else { "" },
+                v.intent.as_ref().map(|(_, w)| format!(" intent:{w}")).unwrap_or_default(),
+                names(&r.sources),
+                r.why,
+                names(&r.targets),
+            ));
+        }
+        let _ = vi;
+        cands.push(Candidate { cameo, rule, trigger, trigger_text, sources, targets, status, negated, speaker, cue });
+    }
+
+    let mut events = Vec::new();
+    let mut seen: Vec<(String, Option<String>, Option<String>, u32)> = Vec::new();
+    for c in cands {
+        let Some(code) = dyad_ontology::cameo(&c.cameo) else { continue };
+        for s in &c.sources {
+            for t in &c.targets {
+                let (src, tgt) = (s.map(|m| &mentions[m]), t.map(|m| &mentions[m]));
+                let reason = match (src, tgt) {
+                    (None, None) => Some("no actor"),
+                    (Some(a), Some(b)) if a.start == b.start || (a.code == b.code && a.name == b.name) => Some("source and target are the same actor"),
+                    _ => None,
+                };
+                if let Some(reason) = reason {
+                    if let Some(tr) = trace.as_deref_mut() {
+                        tr.push(format!("  dropped {} {:?}: {}", c.cameo, c.trigger_text, reason));
+                    }
+                    continue;
+                }
+                let key = (c.cameo.clone(), src.map(|m| m.code.clone()), tgt.map(|m| m.code.clone()), c.trigger.start);
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                let pl = dyad_ontology::plover(&c.cameo);
+                let ordinal = events.len();
+                events.push(Event {
+                    event_id: format!("{}:{}:{}", ctx.doc_id, ctx.sentence_index, ordinal),
+                    doc_id: ctx.doc_id.to_string(),
+                    sentence_index: ctx.sentence_index,
+                    sentence: ctx.sentence.text(ctx.doc_text).to_string(),
+                    date: ctx.date.clone(),
+                    source: src.map(|m| actor_of(st, m, ctx)),
+                    target: tgt.map(|m| actor_of(st, m, ctx)),
+                    cameo: c.cameo.clone(),
+                    cameo_root: code.root().to_string(),
+                    quad_class: code.quad_class.number(),
+                    goldstein: code.goldstein,
+                    plover: Plover {
+                        event_type: pl.as_ref().map(|p| p.event.as_str()),
+                        mode: pl.as_ref().and_then(|p| p.mode),
+                        context: pl.as_ref().and_then(|p| p.context),
+                    },
+                    status: c.status,
+                    negated: c.negated,
+                    attribution: c.cue.as_ref().map(|cue| Attribution { speaker: c.speaker.map(|m| actor_of(st, &mentions[m], ctx)), cue: cue.clone() }),
+                    evidence: Evidence { trigger: c.trigger_text.clone(), span: [c.trigger.start, c.trigger.end], rule: c.rule.clone() },
+                });
+                if let Some(tr) = trace.as_deref_mut() {
+                    let e = events.last().unwrap();
+                    tr.push(format!(
+                        "  kept {} {} {} -> {} [{:?}{}]",
+                        e.cameo,
+                        e.plover.event_type.unwrap_or("-"),
+                        e.source.as_ref().map_or("-", |a| a.code.as_str()),
+                        e.target.as_ref().map_or("-", |a| a.code.as_str()),
+                        e.status,
+                        if e.negated { ", negated" } else { "" }
+                    ));
+                }
+            }
+        }
+    }
+    events
+}
+
+fn targets_empty(t: &[Option<usize>]) -> bool {
+    t.iter().all(Option::is_none)
+}
+
+fn same_actor(a: &ActorMention, b: &ActorMention) -> bool {
+    a.start == b.start || (a.code == b.code && a.name == b.name) || (a.country.is_some() && a.country == b.country && (a.sector.is_none() || b.sector.is_none() || a.sector == b.sector))
+}
+
+/// A speaker that is a party to a conflict rather than a neutral reporter of it.
+fn is_party(m: &ActorMention) -> bool {
+    m.country.is_some() && !matches!(m.sector.as_deref(), Some("MED" | "COP" | "JUD" | "HLH" | "NGO"))
+}

@@ -1,0 +1,129 @@
+//! The public event record (docs/event-schema.md, schema version 1) and the input document.
+
+use chrono::NaiveDate;
+use dyad_text::Span;
+use serde::Serialize;
+
+/// Version of the event record written by this crate; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One input document: an article or a single sentence of news.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    /// Caller's identifier, copied into every event.
+    pub id: String,
+    /// The full text; every span in the output is a byte range into it.
+    pub text: String,
+    /// Publication date, the anchor for relative dates and dated dictionary roles.
+    pub date: Option<NaiveDate>,
+    /// Headline, if any (not coded).
+    pub title: Option<String>,
+    /// Publisher or feed name.
+    pub source: Option<String>,
+    /// Where the article came from.
+    pub url: Option<String>,
+}
+
+/// An actor as resolved in one event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Actor {
+    /// The words as written in the document.
+    pub text: String,
+    /// CAMEO-style actor code (`EGYGOV`, `IGOUNO`, `REB`).
+    pub code: String,
+    /// ISO 3166-1 alpha-3, or null for IGOs, transnational groups and unknown countries.
+    pub country: Option<String>,
+    /// CAMEO actor type (`GOV`, `MIL`, `REB`...), or null for a whole country.
+    pub sector: Option<String>,
+    /// Canonical name of a known person or organisation.
+    pub name: Option<String>,
+    /// Byte offsets `[start, end)` of `text` in the document.
+    pub span: [u32; 2],
+}
+
+/// PLOVER coding of an event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plover {
+    /// One of the 16 PLOVER event types, or null for CAMEO 01x statements.
+    #[serde(rename = "type")]
+    pub event_type: Option<&'static str>,
+    /// PLOVER mode, when the CAMEO code determines one.
+    pub mode: Option<&'static str>,
+    /// PLOVER context, when the CAMEO code determines one.
+    pub context: Option<&'static str>,
+}
+
+/// Whether the report itself states the event, a speaker claims it, or a speaker denies it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The report states it.
+    Asserted,
+    /// A speaker asserts it (see `attribution`).
+    Claimed,
+    /// A speaker denies it (see `attribution`).
+    Denied,
+}
+
+/// Who the event is attributed to, and the word that says so.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Attribution {
+    /// The speaker, when it resolves to an actor (null for "sources said").
+    pub speaker: Option<Actor>,
+    /// The reporting word as written (`said`, `according to`, `denied`).
+    pub cue: String,
+}
+
+/// The words that triggered the event and the dictionary entry behind them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The trigger words as written (a gap is shown as `...`).
+    pub trigger: String,
+    /// Byte offsets of the trigger, first to last word.
+    pub span: [u32; 2],
+    /// The rule that fired: `file:line` of the dictionary pattern, plus any syntax rule (`+intent`, `+negation`).
+    pub rule: String,
+}
+
+/// One coded event: one (source, target) pair for one trigger.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    /// Stable identifier: `doc_id:sentence_index:ordinal`.
+    pub event_id: String,
+    /// The document's id.
+    pub doc_id: String,
+    /// Index of the sentence in the document, from 0.
+    pub sentence_index: usize,
+    /// The sentence as written.
+    pub sentence: String,
+    /// Event date (YYYY-MM-DD): resolved from the text, else the document date, else null.
+    pub date: Option<String>,
+    /// Who acted.
+    pub source: Option<Actor>,
+    /// Who was acted upon.
+    pub target: Option<Actor>,
+    /// CAMEO event code, as a string ("112").
+    pub cameo: String,
+    /// Its two-digit root ("11").
+    pub cameo_root: String,
+    /// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+    pub quad_class: u8,
+    /// Goldstein scale value of the CAMEO code (GDELT values).
+    pub goldstein: f32,
+    /// PLOVER coding.
+    pub plover: Plover,
+    /// asserted, claimed or denied.
+    pub status: Status,
+    /// True when the sentence says the act did not (or will not) happen.
+    pub negated: bool,
+    /// Who says so, for claimed and denied events and attributed statements.
+    pub attribution: Option<Attribution>,
+    /// Trigger and rule.
+    pub evidence: Evidence,
+}
+
+impl Actor {
+    pub(crate) fn span_of(span: Span) -> [u32; 2] {
+        [span.start, span.end]
+    }
+}

@@ -1,0 +1,149 @@
+//! Code English news into dyadic CAMEO and PLOVER events: who did what to whom, and who says so.
+//!
+//! The pipeline is a chain of named stages with a plain data type between each:
+//!
+//! | stage | input → output |
+//! |---|---|
+//! | [`dyad_text::analyze`] | document text → sentences and tokens (byte spans) |
+//! | `SentenceTokens` | tokens → dictionary ids |
+//! | `find_mentions` | ids → [`ActorMention`]s (names, demonyms, capitals, sector nouns, titles) |
+//! | `find_verbs` | ids → [`VerbMatch`]es and [`CueMatch`]es with negation, intent and voice |
+//! | `find_reports` / `assign` | → speakers, sources and targets |
+//! | `build_events` | → [`Event`] records |
+//!
+//! # Brief overview
+//! - [`Coder`] holds the compiled dictionaries; build it once and share it across threads.
+//! - [`Coder::code`] codes one [`Document`] into a [`CodedDocument`].
+//!
+//! # Example
+//! ```
+//! use dyad_coder::{Coder, Document};
+//! let coder = Coder::embedded();
+//! let doc = Document { id: "d1".into(), text: "Ethiopia accused Eritrea of arming the rebels.".into(), ..Default::default() };
+//! let coded = coder.code(&doc, false);
+//! let accuse = coded.events.iter().find(|e| e.plover.event_type == Some("ACCUSE")).unwrap();
+//! assert_eq!(accuse.source.as_ref().unwrap().code, "ETH");
+//! assert_eq!(accuse.target.as_ref().unwrap().code, "ERI");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![deny(missing_docs)]
+
+mod code;
+mod event;
+mod lexicon;
+mod mention;
+mod roles;
+mod sentence;
+mod trie;
+mod verbs;
+
+pub use dyad_dict::CueKind;
+pub use event::{Actor, Attribution, Document, Event, Evidence, Plover, Status, SCHEMA_VERSION};
+pub use lexicon::Lexicon;
+pub use mention::ActorMention;
+pub use verbs::{CueMatch, VerbMatch};
+
+use dyad_dict::Dictionary;
+use sentence::SentenceTokens;
+
+/// The event coder: compiled dictionaries plus the coding rules. Immutable and `Sync`.
+#[derive(Debug)]
+pub struct Coder {
+    lexicon: Lexicon,
+}
+
+/// The result of coding one document.
+#[derive(Debug, Default)]
+pub struct CodedDocument {
+    /// Events in sentence order, then trigger order.
+    pub events: Vec<Event>,
+    /// Number of sentences.
+    pub sentences: usize,
+    /// The `--explain` trace, one block per sentence (empty unless asked for).
+    pub trace: Vec<String>,
+}
+
+impl Coder {
+    /// A coder over the dictionaries embedded in the binary.
+    pub fn embedded() -> Coder {
+        Coder::new(&Dictionary::embedded())
+    }
+
+    /// A coder over the given dictionaries.
+    pub fn new(dict: &Dictionary) -> Coder {
+        Coder { lexicon: Lexicon::compile(dict) }
+    }
+
+    /// The compiled dictionaries.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Code one document. With `explain`, also record a human-readable trace per sentence.
+    pub fn code(&self, doc: &Document, explain: bool) -> CodedDocument {
+        let analyzed = dyad_text::analyze(&doc.text);
+        let date = doc.date.map(|d| d.format("%Y-%m-%d").to_string());
+        let mut out = CodedDocument { sentences: analyzed.sentences.len(), ..Default::default() };
+        for (si, sent) in analyzed.sentences.iter().enumerate() {
+            let tokens = &analyzed.tokens[sent.tokens.clone()];
+            let mut trace = explain.then(Vec::new);
+            let events = self.code_sentence(doc, si, sent.span, tokens, date.clone(), trace.as_mut());
+            out.events.extend(events);
+            if let Some(t) = trace {
+                out.trace.push(t.join("\n"));
+            }
+        }
+        out
+    }
+
+    fn code_sentence(
+        &self,
+        doc: &Document,
+        si: usize,
+        span: dyad_text::Span,
+        tokens: &[dyad_text::Token],
+        date: Option<String>,
+        mut trace: Option<&mut Vec<String>>,
+    ) -> Vec<Event> {
+        let lx = &self.lexicon;
+        let mut st = SentenceTokens::new(lx, &doc.text, tokens);
+        let (verbs, cues) = verbs::find_verbs(lx, &mut st);
+        let mentions = mention::find_mentions(lx, &st, doc.date);
+        // A trigger inside an actor's name ("the Attack Helicopter Regiment") is not an event.
+        let verbs: Vec<VerbMatch> = verbs.into_iter().filter(|v| !mentions.iter().any(|m| m.start <= v.start && v.start < m.end)).collect();
+        let reports = roles::find_reports(&st, &mentions, &cues, &verbs);
+        let roles = roles::assign(lx, &st, &mentions, &verbs, &reports);
+        if let Some(t) = trace.as_deref_mut() {
+            t.push(format!("sentence {si}: {}", span.text(&doc.text)));
+            t.push(format!("  tokens: {}", tokens.iter().map(|t| t.text(&doc.text)).collect::<Vec<_>>().join(" | ")));
+            for m in &mentions {
+                t.push(format!(
+                    "  actor {:?} -> {} (country {}, sector {}{}) from {}",
+                    st.span(m.start, m.end).text(&doc.text),
+                    m.code,
+                    m.country.as_deref().unwrap_or("-"),
+                    m.sector.as_deref().unwrap_or("-"),
+                    m.name.as_ref().map(|n| format!(", name {n}")).unwrap_or_default(),
+                    m.rule
+                ));
+            }
+            for c in &cues {
+                t.push(format!("  cue {:?} {:?}", c.kind, st.span(c.start, c.end).text(&doc.text)));
+            }
+            for r in &reports {
+                t.push(format!(
+                    "  report {:?} speaker {} governs {:?}{}",
+                    st.span(r.cue.start, r.cue.end).text(&doc.text),
+                    r.speaker.map_or("-".to_string(), |m| mentions[m].code.clone()),
+                    st.span(r.scope.0.min(st.len().saturating_sub(1)), r.scope.1.max(r.scope.0 + 1).min(st.len())).text(&doc.text),
+                    if r.trailing { " (trailing)" } else { "" }
+                ));
+            }
+            if verbs.is_empty() {
+                t.push("  no event trigger".into());
+            }
+        }
+        let ctx = code::SentenceContext { doc_id: &doc.id, doc_text: &doc.text, sentence_index: si, sentence: span, date };
+        code::build_events(lx, &st, &mentions, &verbs, &roles, &reports, &ctx, trace)
+    }
+}

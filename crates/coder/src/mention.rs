@@ -1,0 +1,293 @@
+//! Actor mentions: names, demonyms, capitals, sector nouns and titles, composed into actors.
+//!
+//! Composition rules, in order of preference at each token:
+//! 1. a country modifier (adjective, name + `'s`, or name used as a noun adjunct),
+//!    up to three other words, then a sector noun or title: `the Egyptian Foreign
+//!    Ministry` = EGYGOV, `Israeli F-35 jets` = ISRMIL, `Poland's parliament` = POLLEG;
+//!    `Hungarian and Romanian officials` distributes the noun over both modifiers;
+//! 2. a title followed by a capitalised name: `President Bill Clinton`;
+//! 3. a sector noun followed by `in|of|from` and a country: `rebels in Sudan` = SDNREB;
+//! 4. a name alone: country, capital (a government metonym unless it follows a
+//!    place preposition), organisation, person (role by the document date).
+
+use chrono::NaiveDate;
+
+use crate::lexicon::{Lexicon, NameEntry, NameKind};
+use crate::sentence::SentenceTokens;
+
+/// An actor found in a sentence. Token positions are indices into the sentence's tokens.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActorMention {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// CAMEO-style code (`EGYGOV`).
+    pub code: String,
+    /// ISO3 country.
+    pub country: Option<String>,
+    /// CAMEO actor type.
+    pub sector: Option<String>,
+    /// Canonical name of a known person or organisation.
+    pub name: Option<String>,
+    /// Dictionary entries that matched, as `file:line`, joined by `+`.
+    pub rule: String,
+    /// A pronoun standing for an earlier mention.
+    pub pronoun: bool,
+}
+
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "around", "across", "inside", "from", "to", "into", "throughout", "within"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "senior", "top", "former", "new", "two", "three", "several", "some", "many", "other"];
+
+fn code_of(country_code: &str, sector: Option<&str>) -> String {
+    match sector {
+        Some(s) => format!("{country_code}{s}"),
+        None => country_code.to_string(),
+    }
+}
+
+/// Find the actor mentions of one sentence.
+pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<NaiveDate>) -> Vec<ActorMention> {
+    let n = st.len();
+    // Name and sector hits, longest first at each position.
+    let mut names: Vec<Option<(usize, &NameEntry)>> = vec![None; n];
+    let mut sectors: Vec<Option<(usize, u32)>> = vec![None; n];
+    for i in 0..n {
+        if let Some(m) = lx.names.longest_at(&st.exact, i, &|_| true) {
+            names[i] = Some((m.end, &lx.name_entries[m.value as usize]));
+        }
+        if let Some(m) = lx.sectors.longest_at(&st.lower, i, &|_| true) {
+            sectors[i] = Some((m.end, m.value));
+        }
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        // 1. modifier (+ "and" modifier) + up to 3 words + sector noun
+        if let Some((end, entry)) = names[i] {
+            if matches!(entry.kind, NameKind::Adjective | NameKind::Country | NameKind::People) {
+                let mut mods = vec![(i, end, entry)];
+                let mut j = end;
+                if st.lower_is(j, "'s") {
+                    j += 1;
+                }
+                // "Hungarian and Romanian officials"
+                while (st.lower_is(j, "and") || st.lower_is(j, ",")) && j + 1 < n {
+                    match names[j + 1] {
+                        Some((e2, en2)) if en2.kind == NameKind::Adjective => {
+                            mods.push((j + 1, e2, en2));
+                            j = e2;
+                        }
+                        _ => break,
+                    }
+                }
+                if let Some((send, sid, mid_end)) = sector_after(lx, st, &sectors, &names, j) {
+                    let s = &lx.sector_entries[sid as usize];
+                    let title_end = if s.title { person_name_end(st, send) } else { send };
+                    let person = person_name(lx, st, &names, send, title_end);
+                    for (k, (ms, _, me)) in mods.iter().enumerate() {
+                        let start = if k == 0 { *ms } else { *ms };
+                        let _ = mid_end;
+                        let country = me.country.clone();
+                        let cc = me.code.clone();
+                        let mut rule = format!("{}+{}", me.origin, s.origin);
+                        let mut sector = Some(s.sector.clone());
+                        let mut code = code_of(&cc, sector.as_deref());
+                        if let Some((pcode, porigin, _)) = person.as_ref().and_then(|p| lx_role(lx, p, date)) {
+                            code = pcode.clone();
+                            sector = Some(pcode.get(3..).unwrap_or("").to_string()).filter(|s| !s.is_empty());
+                            rule = format!("{rule}+{porigin}");
+                        }
+                        let name = person.as_ref().map(|p| lx.people[p.0].canonical.clone());
+                        let end = if k + 1 == mods.len() || mods.len() == 1 { title_end } else { *ms + 1 };
+                        let end = if mods.len() > 1 { title_end.max(end) } else { end };
+                        out.push(ActorMention { start, end, code, country, sector, name, rule, pronoun: false });
+                    }
+                    i = title_end;
+                    continue;
+                }
+            }
+        }
+        // 2./3. sector noun or title first
+        if let Some((send, sid)) = sectors[i] {
+            if names[i].map_or(true, |(e, _)| e <= send) {
+                let s = &lx.sector_entries[sid as usize];
+                let mut end = send;
+                let mut mention = ActorMention {
+                    start: i,
+                    end,
+                    code: s.sector.clone(),
+                    country: None,
+                    sector: Some(s.sector.clone()),
+                    name: None,
+                    rule: s.origin.clone(),
+                    pronoun: false,
+                };
+                if s.title {
+                    end = person_name_end(st, send);
+                    if end == send {
+                        // A title with no name after it is not an actor ("the president's office" aside).
+                        if !st.lower_is(send, "'s") && !st.is_capitalised(i) {
+                            i = send;
+                            continue;
+                        }
+                    }
+                    if let Some(p) = person_name(lx, st, &names, send, end) {
+                        if let Some((code, origin, country)) = lx_role(lx, &p, date) {
+                            mention.code = code.clone();
+                            mention.country = country;
+                            mention.sector = code.get(3..).map(str::to_string).filter(|s| !s.is_empty());
+                            mention.rule = format!("{}+{}", mention.rule, origin);
+                        }
+                        mention.name = Some(lx.people[p.0].canonical.clone());
+                    }
+                } else if (st.lower_is(end, "in") || st.lower_is(end, "of") || st.lower_is(end, "from")) && end + 1 < n {
+                    // "rebels in Darfur", "the government of Sudan"
+                    let k = if st.lower_is(end + 1, "the") { end + 2 } else { end + 1 };
+                    if let Some((e2, en2)) = names.get(k).copied().flatten() {
+                        if en2.kind != NameKind::Person && en2.kind != NameKind::Organisation {
+                            mention.country = en2.country.clone();
+                            mention.code = code_of(&en2.code, mention.sector.as_deref());
+                            mention.rule = format!("{}+{}", mention.rule, en2.origin);
+                            end = e2;
+                        }
+                    }
+                }
+                mention.end = end;
+                out.push(mention);
+                i = end;
+                continue;
+            }
+        }
+        // 4. a name alone
+        if let Some((end, entry)) = names[i] {
+            let before = if i > 0 && DETERMINERS.contains(&st.lower_text(i - 1).as_str()) && i > 1 { i - 2 } else { i.wrapping_sub(1) };
+            let after_place_prep = before < n && PLACE_PREPOSITIONS.contains(&st.lower_text(before).as_str());
+            let m = match entry.kind {
+                NameKind::Capital if after_place_prep => None,
+                NameKind::Person => {
+                    let p = entry.person.unwrap_or(0);
+                    let role = lx.person_role(p, date);
+                    role.map(|(code, origin)| ActorMention {
+                        start: i,
+                        end,
+                        country: Some(code[..3.min(code.len())].to_string()).filter(|c| c.len() == 3 && !c.starts_with("IGO")),
+                        sector: code.get(3..).map(str::to_string).filter(|s| !s.is_empty()),
+                        code,
+                        name: entry.canonical.clone(),
+                        rule: format!("{}+{}", entry.origin, origin),
+                        pronoun: false,
+                    })
+                }
+                _ => Some(ActorMention {
+                    start: i,
+                    end,
+                    code: match entry.kind {
+                        NameKind::Organisation => entry.code.clone(),
+                        _ => code_of(&entry.code, entry.sector.as_deref()),
+                    },
+                    country: entry.country.clone(),
+                    sector: entry.sector.clone(),
+                    name: match entry.kind {
+                        NameKind::Organisation => entry.canonical.clone(),
+                        _ => None,
+                    },
+                    rule: entry.origin.clone(),
+                    pronoun: false,
+                }),
+            };
+            if let Some(m) = m {
+                // "Egypt's" as a possessive modifier of a non-actor noun still names the actor.
+                out.push(m);
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    merge_appositives(st, &mut out);
+    out
+}
+
+/// A sector noun within three words after position `j`: (end, sector entry, first word of the noun).
+fn sector_after(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    sectors: &[Option<(usize, u32)>],
+    names: &[Option<(usize, &NameEntry)>],
+    j: usize,
+) -> Option<(usize, u32, usize)> {
+    let _ = lx;
+    for k in j..(j + 4).min(st.len()) {
+        if let Some((end, sid)) = sectors[k] {
+            return Some((end, sid, k));
+        }
+        // Only plain words and hyphenated model numbers may stand between modifier and noun.
+        if k > j && names[k].is_some() {
+            return None;
+        }
+        if !st.is_modifier_word(k) || st.is_trigger_start(k) {
+            return None;
+        }
+    }
+    None
+}
+
+/// End of a capitalised personal name starting at `i` (returns `i` when there is none).
+fn person_name_end(st: &SentenceTokens, i: usize) -> usize {
+    let mut j = i;
+    while j < st.len() && j - i < 4 && st.is_capitalised(j) && !st.is_trigger_start(j) {
+        j += 1;
+        // Particles inside names: "bin", "al-", "de", "van".
+        if j + 1 < st.len() && matches!(st.lower_text(j).as_str(), "bin" | "al" | "de" | "van" | "von" | "ben" | "abu" | "ibn" | "-") && st.is_capitalised(j + 1) {
+            j += 1;
+        }
+    }
+    j
+}
+
+/// A known person among the words `[from, to)`.
+fn person_name(lx: &Lexicon, st: &SentenceTokens, names: &[Option<(usize, &NameEntry)>], from: usize, to: usize) -> Option<(usize, usize)> {
+    let _ = (lx, st);
+    (from..to).find_map(|k| names[k].and_then(|(_, e)| e.person.map(|p| (p, k))))
+}
+
+/// (code, origin, country) of a person's role on the date.
+fn lx_role(lx: &Lexicon, p: &(usize, usize), date: Option<NaiveDate>) -> Option<(String, String, Option<String>)> {
+    let (code, origin) = lx.person_role(p.0, date)?;
+    let country = Some(code[..3.min(code.len())].to_string()).filter(|c| c.len() == 3 && !code.starts_with("IGO"));
+    Some((code, origin, country))
+}
+
+/// "Blinken, the US secretary of state, said": the second mention describes the first.
+fn merge_appositives(st: &SentenceTokens, out: &mut Vec<ActorMention>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let mut gap = a.end;
+        let comma = st.lower_is(gap, ",");
+        if comma {
+            gap += 1;
+        }
+        while gap < b.start && DETERMINERS.contains(&st.lower_text(gap).as_str()) {
+            gap += 1;
+        }
+        let closes = st.lower_is(b.end, ",") || b.end >= st.len() || st.lower_is(b.end, ".");
+        if comma && gap == b.start && closes && !st.lower_is(b.start.wrapping_sub(1), "and") {
+            let b = out.remove(k + 1);
+            let a = &mut out[k];
+            if a.country.is_none() || (a.sector.is_none() && b.country == a.country) {
+                a.code = b.code;
+                a.country = b.country;
+                a.sector = b.sector;
+            }
+            if a.name.is_none() {
+                a.name = b.name;
+            }
+            a.rule = format!("{}+{}", a.rule, b.rule);
+            a.end = a.end.max(a.end);
+            continue;
+        }
+        k += 1;
+    }
+}

@@ -1,0 +1,292 @@
+//! Who did what to whom: source and target for each trigger, and who said so.
+//!
+//! Without a parser, roles come from word order inside clauses:
+//! - the **source** is the nearest actor to the left of the trigger that is not the
+//!   object of a preposition (`Militants in Gaza attacked` = Militants); when the
+//!   nearest thing to the left is another trigger, the source is inherited from it
+//!   (`agreed to halt`, `attacked the base and killed`), except after an accusation,
+//!   whose accused becomes the source of the act it is accused of;
+//! - the **target** is the first actor to the right, within the clause, that does
+//!   not stand after a place preposition (`in Kabul`), or the actor inside the
+//!   pattern's gap (`accused Eritrea of`);
+//! - **passive** triggers swap: `X was attacked by Y` = Y → X;
+//! - **reporting cues** split a sentence into the speaker's clause and the reported
+//!   content: `Ethiopia says (that) ...`, `..., police said`, `according to ...`.
+//!   The speaker is never the source of the reported events.
+
+use dyad_dict::CueKind;
+
+use crate::lexicon::Lexicon;
+use crate::mention::ActorMention;
+use crate::sentence::SentenceTokens;
+use crate::verbs::{CueMatch, VerbMatch};
+
+/// A reporting cue with its speaker and the token range it governs.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// The cue.
+    pub cue: CueMatch,
+    /// Index of the speaker's mention, when it resolves to an actor.
+    pub speaker: Option<usize>,
+    /// Tokens `[from, to)` the cue governs.
+    pub scope: (usize, usize),
+    /// The cue follows the content (`..., police said`).
+    pub trailing: bool,
+}
+
+/// Roles found for one trigger.
+#[derive(Clone, Debug, Default)]
+pub struct Roles {
+    /// Mention indices of the source (several for a compound subject).
+    pub sources: Vec<usize>,
+    /// Mention indices of the target.
+    pub targets: Vec<usize>,
+    /// Index of the report governing this trigger, innermost.
+    pub report: Option<usize>,
+    /// Indices of every report governing it, outermost first.
+    pub chain: Vec<usize>,
+    /// Index of an accusation trigger whose content this trigger is.
+    pub accused_by: Option<usize>,
+    /// How the source was found, for --explain.
+    pub why: String,
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "at", "from", "with", "by", "to", "for", "on", "near", "against", "between", "into", "over", "under", "among", "after",
+    "during", "about", "than", "across", "outside", "inside", "around", "toward", "towards", "throughout", "within", "without", "including",
+];
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "across", "throughout", "inside", "around", "within", "from", "after", "during", "since"];
+const SKIP_BEFORE_NOUN: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "former", "senior", "top", "two", "three", "both", "all", "some", "neighbouring", "neighboring"];
+const PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i"];
+
+/// The mention ending at token `end`, if any.
+fn mention_ending(mentions: &[ActorMention], end: usize) -> Option<usize> {
+    mentions.iter().position(|m| m.end == end)
+}
+
+fn mention_starting(mentions: &[ActorMention], start: usize) -> Option<usize> {
+    mentions.iter().position(|m| m.start == start)
+}
+
+/// Whether the mention is the object of a preposition (skipping determiners before it).
+fn after_preposition(st: &SentenceTokens, start: usize, list: &[&str]) -> bool {
+    let mut k = start;
+    while k > 0 && SKIP_BEFORE_NOUN.contains(&st.lower_str(k - 1)) {
+        k -= 1;
+    }
+    k > 0 && list.contains(&st.lower_str(k - 1))
+}
+
+/// The compound group of a mention: `Serbia and Kosovo`, `Egypt, Qatar and the US`.
+pub(crate) fn group(st: &SentenceTokens, mentions: &[ActorMention], m: usize) -> Vec<usize> {
+    let mut g = vec![m];
+    let joined = |a: &ActorMention, b: &ActorMention| {
+        let mut k = a.end;
+        let mut saw = false;
+        while k < b.start {
+            match st.lower_str(k) {
+                "and" | "," | "&" => saw = true,
+                w if SKIP_BEFORE_NOUN.contains(&w) => {}
+                _ => return false,
+            }
+            k += 1;
+        }
+        saw || a.end == b.start && a.start != b.start
+    };
+    let mut k = m;
+    while k + 1 < mentions.len() && joined(&mentions[k], &mentions[k + 1]) {
+        k += 1;
+        g.push(k);
+    }
+    let mut k = m;
+    while k > 0 && joined(&mentions[k - 1], &mentions[k]) {
+        k -= 1;
+        g.insert(0, k);
+    }
+    g
+}
+
+/// Find reporting cues, their speakers and scopes.
+pub(crate) fn find_reports(st: &SentenceTokens, mentions: &[ActorMention], cues: &[CueMatch], verbs: &[VerbMatch]) -> Vec<Report> {
+    let n = st.len();
+    let mut reports = Vec::new();
+    for c in cues.iter().filter(|c| matches!(c.kind, CueKind::Report | CueKind::Claim | CueKind::Deny)) {
+        let first = st.lower_str(c.start);
+        if first == "according" {
+            let speaker = (c.end..(c.end + 3).min(n)).find_map(|k| mention_starting(mentions, k));
+            let scope = if c.start == 0 { (c.end, n) } else { (0, c.start) };
+            reports.push(Report { cue: c.clone(), speaker, scope, trailing: c.start > 0 });
+            continue;
+        }
+        let has_content_before = verbs.iter().any(|v| v.end <= c.start);
+        let prev = st.lower_str(c.start.wrapping_sub(1));
+        // ", police said" / ", said the ministry" / "\" it said"
+        let comma_before = (0..c.start).rev().take(8).find(|&k| matches!(st.lower_str(k), "," | "''" | "\"" | "\u{201d}"));
+        let trailing_shape = has_content_before && comma_before.is_some() && !verbs.iter().any(|v| v.start > c.end);
+        if trailing_shape {
+            let comma = comma_before.unwrap_or(0);
+            let before = (comma + 1..c.start).rev().find_map(|k| mention_ending(mentions, k + 1)).filter(|&m| mentions[m].start > comma);
+            let after = (c.end..(c.end + 3).min(n)).find_map(|k| mention_starting(mentions, k));
+            let pronoun = (comma + 1..c.start).any(|k| PRONOUNS.contains(&st.lower_str(k)));
+            let speaker = before.or(after).or_else(|| if pronoun { subject_before(st, mentions, comma) } else { None });
+            reports.push(Report { cue: c.clone(), speaker, scope: (0, comma), trailing: true });
+            continue;
+        }
+        let _ = prev;
+        // Leading: "Ethiopia says (that) ..."; the speaker is the cue's subject.
+        let speaker = subject_before(st, mentions, c.start);
+        let mut from = c.end;
+        if st.lower_is(from, "that") {
+            from += 1;
+        }
+        reports.push(Report { cue: c.clone(), speaker, scope: (from, n), trailing: false });
+    }
+    // A later trailing report closes the scope of a leading one.
+    let trailing_starts: Vec<usize> = reports.iter().filter(|r| r.trailing).map(|r| r.scope.1).collect();
+    for r in reports.iter_mut().filter(|r| !r.trailing) {
+        if let Some(&t) = trailing_starts.iter().find(|&&t| t > r.scope.0) {
+            r.scope.1 = r.scope.1.min(t);
+        }
+    }
+    reports
+}
+
+/// The subject mention to the left of `pos`: nearest mention not after a preposition.
+fn subject_before(st: &SentenceTokens, mentions: &[ActorMention], pos: usize) -> Option<usize> {
+    let mut fallback = None;
+    let mut k = pos;
+    while k > 0 {
+        if st.is_clause_end(k - 1) {
+            break;
+        }
+        if let Some(m) = mention_ending(mentions, k) {
+            if after_preposition(st, mentions[m].start, PREPOSITIONS) {
+                fallback = fallback.or(Some(m));
+                k = mentions[m].start;
+                continue;
+            }
+            return Some(m);
+        }
+        k -= 1;
+    }
+    fallback
+}
+
+/// Assign roles to every trigger, left to right (later triggers may inherit from earlier ones).
+pub(crate) fn assign(lx: &Lexicon, st: &SentenceTokens, mentions: &[ActorMention], verbs: &[VerbMatch], reports: &[Report]) -> Vec<Roles> {
+    let n = st.len();
+    let mut out: Vec<Roles> = Vec::with_capacity(verbs.len());
+    for (vi, v) in verbs.iter().enumerate() {
+        let mut roles = Roles::default();
+        // Reports governing this trigger, outermost (widest) first.
+        let mut governing: Vec<usize> = (0..reports.len()).filter(|&r| reports[r].scope.0 <= v.start && v.end <= reports[r].scope.1.max(v.end).min(n) && v.start < reports[r].scope.1).collect();
+        governing.sort_by_key(|&r| std::cmp::Reverse(reports[r].scope.1 - reports[r].scope.0));
+        roles.report = governing.last().copied();
+        roles.chain = governing.clone();
+        let lower = roles.report.map_or(0, |r| if reports[r].trailing { 0 } else { reports[r].scope.0 });
+        let upper = roles.report.map_or(n, |r| reports[r].scope.1);
+        let left_from = v.intent.as_ref().map_or(v.start, |(p, _)| (*p).min(v.start));
+
+        // Source: scan left.
+        let mut fallback = None;
+        let mut chosen = None;
+        let mut inherited = None;
+        let mut k = left_from;
+        while k > lower {
+            if st.is_clause_end(k - 1) {
+                break;
+            }
+            if let Some(m) = mention_ending(mentions, k) {
+                if mentions[m].start >= lower {
+                    if after_preposition(st, mentions[m].start, PREPOSITIONS) {
+                        fallback = fallback.or(Some(m));
+                        k = mentions[m].start;
+                        continue;
+                    }
+                    chosen = Some(m);
+                    break;
+                }
+            }
+            if let Some(pv) = verbs[..vi].iter().rposition(|p| p.end == k) {
+                // Another trigger first: inherit, unless a mention sits between it and this one as its object
+                inherited = Some(pv);
+                break;
+            }
+            if PRONOUNS.contains(&st.lower_str(k - 1)) && !after_preposition(st, k - 1, PREPOSITIONS) {
+                let antecedent = subject_before(st, mentions, k - 1).filter(|&m| mentions[m].start >= lower.saturating_sub(0));
+                let antecedent = antecedent.or_else(|| roles.report.and_then(|r| reports[r].speaker));
+                if let Some(m) = antecedent {
+                    chosen = Some(m);
+                    roles.why = format!("pronoun '{}' -> earlier mention", st.word(k - 1));
+                }
+                break;
+            }
+            k -= 1;
+        }
+        // Object control: "urged Y to withdraw" — a mention right after an earlier trigger
+        // and before "to" is the subject of this one.
+        if let (Some(m), Some(_)) = (chosen, v.intent.as_ref()) {
+            let _ = m;
+        }
+        if let Some(pv) = inherited {
+            let prev = &out[pv];
+            let ptrig = &lx.triggers[verbs[pv].trigger];
+            if ptrig.cameo.starts_with("11") && !prev.targets.is_empty() {
+                // "accused Eritrea of arming": the accused is the source of the accused act.
+                roles.sources = prev.targets.clone();
+                roles.accused_by = Some(pv);
+                roles.why = "accused of (inherits the accusation's target)".into();
+            } else {
+                roles.sources = prev.sources.clone();
+                roles.why = format!("inherited from '{}'", st.word(verbs[pv].start));
+            }
+        } else if let Some(m) = chosen.or(fallback) {
+            roles.sources = group(st, mentions, m);
+            if roles.why.is_empty() {
+                roles.why = if chosen.is_some() { "nearest actor to the left".into() } else { "nearest actor to the left (after a preposition)".into() };
+            }
+        }
+
+        // Target: inside the gap, else scan right.
+        let trig = &lx.triggers[v.trigger];
+        let mut target = None;
+        if let Some((gs, ge)) = v.gap {
+            target = mentions.iter().position(|m| m.start >= gs && m.end <= ge);
+        }
+        if target.is_none() {
+            let mut k = v.end;
+            while k < upper.min(v.end + 15) {
+                if st.is_clause_end(k) || (k > v.end && st.is_trigger_start(k) && !st.lower_is(k.wrapping_sub(1), "of")) {
+                    break;
+                }
+                if reports.iter().any(|r| r.cue.start == k) {
+                    break;
+                }
+                if let Some(m) = mention_starting(mentions, k) {
+                    let place = after_preposition(st, k, PLACE_PREPOSITIONS) && !(trig.prep_target && k <= v.end + 2);
+                    if !place && !roles.sources.contains(&m) {
+                        target = Some(m);
+                        break;
+                    }
+                    k = mentions[m].end;
+                    continue;
+                }
+                k += 1;
+            }
+        }
+        roles.targets = target.map(|m| group(st, mentions, m)).unwrap_or_default();
+
+        if v.passive {
+            // "X was attacked by Y": Y acted on X.
+            let by = (v.end..(v.end + 4).min(n)).find(|&k| st.lower_is(k, "by"));
+            let agent = by.and_then(|b| (b + 1..(b + 4).min(n)).find_map(|k| mention_starting(mentions, k)));
+            let patient = std::mem::take(&mut roles.sources);
+            roles.sources = agent.map(|m| group(st, mentions, m)).unwrap_or_default();
+            roles.targets = patient;
+            roles.why = format!("passive: {}", if agent.is_some() { "agent after 'by'" } else { "no agent" });
+        }
+        // A report's speaker is not the source of what it reports unless it is the subject there too.
+        out.push(roles);
+    }
+    out
+}

@@ -1,0 +1,87 @@
+//! One sentence's tokens, interned against the lexicon, with the word tests the later stages share.
+
+use dyad_text::{Span, Token, TokenKind};
+
+use crate::lexicon::Lexicon;
+
+/// A sentence's tokens with their dictionary ids (0 = unknown).
+pub(crate) struct SentenceTokens<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Case-sensitive ids for names.
+    pub exact: Vec<u32>,
+    /// Lower-cased ids for nouns, titles, patterns and cues.
+    pub lower: Vec<u32>,
+    lowered: Vec<String>,
+    /// Tokens where an event trigger starts (set by the verb stage).
+    pub trigger_starts: Vec<bool>,
+}
+
+impl<'a> SentenceTokens<'a> {
+    pub(crate) fn new(lx: &Lexicon, text: &'a str, tokens: &'a [Token]) -> SentenceTokens<'a> {
+        let mut exact = Vec::with_capacity(tokens.len());
+        let mut lower = Vec::with_capacity(tokens.len());
+        let mut lowered = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let w = t.text(text);
+            exact.push(lx.exact.get(w));
+            let l = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() { fold(w) } else { w.to_string() };
+            lower.push(lx.lower.get(&l));
+            lowered.push(l);
+        }
+        SentenceTokens { text, tokens, exact, lower, lowered, trigger_starts: vec![false; tokens.len()] }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The lower-cased text of token `i` ("" past the end).
+    pub(crate) fn lower_text(&self, i: usize) -> String {
+        self.lowered.get(i).cloned().unwrap_or_default()
+    }
+
+    pub(crate) fn lower_str(&self, i: usize) -> &str {
+        self.lowered.get(i).map_or("", String::as_str)
+    }
+
+    pub(crate) fn lower_is(&self, i: usize, w: &str) -> bool {
+        self.lower_str(i) == w
+    }
+
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub(crate) fn span(&self, from: usize, to: usize) -> Span {
+        Span { start: self.tokens[from].span.start, end: self.tokens[to - 1].span.end }
+    }
+
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens.get(i).map_or(false, |t| t.kind == TokenKind::Word && self.word(i).starts_with(|c: char| c.is_uppercase()))
+    }
+
+    /// Words that may stand between a country modifier and a sector noun.
+    pub(crate) fn is_modifier_word(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        match t.kind {
+            TokenKind::Word => !matches!(self.lower_str(i), "and" | "or" | "but" | "that" | "which" | "who" | "said" | "says" | "the" | "of" | "in" | "on" | "to" | "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would"),
+            TokenKind::Number => true,
+            TokenKind::Punct => self.word(i) == "-",
+            _ => false,
+        }
+    }
+
+    pub(crate) fn is_trigger_start(&self, i: usize) -> bool {
+        self.trigger_starts.get(i).copied().unwrap_or(false)
+    }
+
+    pub(crate) fn is_clause_end(&self, i: usize) -> bool {
+        matches!(self.lower_str(i), ";" | "." | "!" | "?" | ":")
+    }
+}
+
+/// Lower-case and fold the common Latin diacritics, so `Erdoğan` matches `erdogan`.
+pub(crate) fn fold(w: &str) -> String {
+    w.chars().flat_map(char::to_lowercase).collect()
+}

@@ -1,0 +1,142 @@
+//! A token-id trie with optional gaps, for greedy longest phrase matching on token boundaries.
+//!
+//! Tokens are interned to `u32` ids; an edge is a `(node, token)` key in one hash
+//! map, which keeps the structure flat and lookups to one hash each. A node may
+//! also have a *gap* edge: the pattern `accuse ... of` skips up to [`MAX_GAP`]
+//! tokens between `accuse` and `of`.
+
+use rustc_hash::FxHashMap;
+
+/// Most tokens a `...` gap may skip.
+pub(crate) const MAX_GAP: usize = 6;
+
+/// Marks a gap in a pattern given to [`Trie::insert`].
+pub(crate) const GAP: u32 = u32::MAX;
+
+/// A phrase trie over token ids; values are caller-defined `u32` indices.
+#[derive(Default, Debug)]
+pub(crate) struct Trie {
+    edges: FxHashMap<(u32, u32), u32>,
+    gaps: FxHashMap<u32, u32>,
+    values: Vec<Option<u32>>,
+}
+
+/// One match: `[start, end)` token positions, the value, and the token range a gap skipped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TrieMatch {
+    pub start: usize,
+    pub end: usize,
+    pub value: u32,
+    pub gap: Option<(usize, usize)>,
+}
+
+impl Trie {
+    pub(crate) fn new() -> Trie {
+        Trie { edges: FxHashMap::default(), gaps: FxHashMap::default(), values: vec![None] }
+    }
+
+    /// Insert a pattern of token ids (`GAP` for a gap). The first value inserted for a pattern wins.
+    pub(crate) fn insert(&mut self, pattern: &[u32], value: u32) {
+        let mut node = 0u32;
+        for &tok in pattern {
+            let next_id = self.values.len() as u32;
+            let map = if tok == GAP { None } else { Some(()) };
+            let child = match map {
+                Some(()) => *self.edges.entry((node, tok)).or_insert(next_id),
+                None => *self.gaps.entry(node).or_insert(next_id),
+            };
+            if child == next_id {
+                self.values.push(None);
+            }
+            node = child;
+        }
+        let slot = &mut self.values[node as usize];
+        if slot.is_none() {
+            *slot = Some(value);
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.values.len() == 1
+    }
+
+    /// The longest match starting at `start`; `stop(i)` says token `i` may not be inside a gap.
+    pub(crate) fn longest_at(&self, tokens: &[u32], start: usize, stop: &dyn Fn(usize) -> bool) -> Option<TrieMatch> {
+        let mut best: Option<TrieMatch> = None;
+        self.walk(tokens, start, 0, start, None, stop, &mut best);
+        best
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn walk(
+        &self,
+        tokens: &[u32],
+        start: usize,
+        mut node: u32,
+        mut pos: usize,
+        gap: Option<(usize, usize)>,
+        stop: &dyn Fn(usize) -> bool,
+        best: &mut Option<TrieMatch>,
+    ) {
+        loop {
+            if let Some(value) = self.values[node as usize] {
+                if pos > start && best.map_or(true, |b| pos > b.end || (pos == b.end && value < b.value)) {
+                    *best = Some(TrieMatch { start, end: pos, value, gap });
+                }
+            }
+            if let Some(&g) = self.gaps.get(&node) {
+                // Try every gap length from 1; a zero-length gap is the plain continuation below.
+                let mut skip_end = pos;
+                while skip_end < tokens.len() && skip_end - pos < MAX_GAP && !stop(skip_end) {
+                    skip_end += 1;
+                    self.walk(tokens, start, g, skip_end, Some((pos, skip_end)), stop, best);
+                }
+                self.walk(tokens, start, g, pos, gap, stop, best);
+            }
+            let Some(&tok) = tokens.get(pos) else { return };
+            match self.edges.get(&(node, tok)) {
+                Some(&child) => {
+                    node = child;
+                    pos += 1;
+                }
+                None => return,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_match_wins() {
+        let mut t = Trie::new();
+        t.insert(&[1], 10);
+        t.insert(&[1, 2, 3], 11);
+        let m = t.longest_at(&[1, 2, 3, 4], 0, &|_| false).unwrap();
+        assert_eq!((m.end, m.value), (3, 11));
+        let m = t.longest_at(&[1, 2, 4], 0, &|_| false).unwrap();
+        assert_eq!((m.end, m.value), (1, 10));
+        assert!(t.longest_at(&[2], 0, &|_| false).is_none());
+    }
+
+    #[test]
+    fn gaps_skip_tokens_but_not_stops() {
+        let mut t = Trie::new();
+        t.insert(&[1, GAP, 2], 5);
+        let m = t.longest_at(&[1, 7, 8, 2], 0, &|_| false).unwrap();
+        assert_eq!((m.end, m.gap), (4, Some((1, 3))));
+        assert!(t.longest_at(&[1, 7, 9, 2], 0, &|i| i == 2).is_none());
+        assert_eq!(t.longest_at(&[1, 2], 0, &|_| false).unwrap().gap, None);
+        assert!(t.longest_at(&[1, 0, 0, 0, 0, 0, 0, 0, 2], 0, &|_| false).is_none());
+    }
+
+    #[test]
+    fn first_value_kept() {
+        let mut t = Trie::new();
+        t.insert(&[3, 4], 1);
+        t.insert(&[3, 4], 2);
+        assert_eq!(t.longest_at(&[3, 4], 0, &|_| false).unwrap().value, 1);
+    }
+}

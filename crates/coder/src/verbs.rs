@@ -1,0 +1,130 @@
+//! Verb matches: event triggers and cues found in a sentence, with their modality.
+//!
+//! Modality is read from the few words before a trigger: a negator (`not`,
+//! `never`, `refused to`) negates it, an intent cue (`will`, `vowed to`,
+//! `threatened to`) makes it an intention, and a form of *be* before a past
+//! participle makes it passive (`was attacked by`).
+
+use dyad_dict::CueKind;
+
+use crate::lexicon::{Form, Lexicon};
+use crate::sentence::SentenceTokens;
+
+/// One event trigger in a sentence.
+#[derive(Clone, Debug)]
+pub struct VerbMatch {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Tokens skipped by a `...` gap in the pattern.
+    pub gap: Option<(usize, usize)>,
+    /// Index of the trigger in the lexicon.
+    pub(crate) trigger: usize,
+    /// A negator governs it.
+    pub negated: bool,
+    /// The intent cue governing it, if any (its token position and kind of intent word).
+    pub intent: Option<(usize, String)>,
+    /// `was attacked by`.
+    pub passive: bool,
+}
+
+/// One cue (report, claim, deny, intent, negation) in a sentence.
+#[derive(Clone, Debug)]
+pub struct CueMatch {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it signals.
+    pub kind: CueKind,
+}
+
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got"];
+const SKIPPABLE: &[&str] = &[
+    "also", "already", "reportedly", "allegedly", "still", "now", "then", "again", "just", "further", "immediately", "quickly", "formally",
+    "officially", "publicly", "repeatedly", "jointly", "bluntly", "strongly", "quietly", "previously", "recently", "finally", "apparently",
+    "has", "have", "had", "did", "do", "does", "to", "be", "been", "at", "last", "even", "only", "once", "soon",
+];
+
+fn stop_for_gap(st: &SentenceTokens, i: usize) -> bool {
+    st.is_clause_end(i)
+}
+
+/// Find event triggers and cues, longest match first, left to right.
+pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatch>, Vec<CueMatch>) {
+    let n = st.len();
+    let mut cues = Vec::new();
+    let mut cue_covered = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        if let Some(m) = lx.cues.longest_at(&st.lower, i, &|k| stop_for_gap(st, k)) {
+            cues.push(CueMatch { start: i, end: m.end, kind: lx.cue_entries[m.value as usize].kind });
+            for c in cue_covered.iter_mut().take(m.end).skip(i) {
+                *c = true;
+            }
+            i = m.end;
+        } else {
+            i += 1;
+        }
+    }
+    let mut verbs = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if let Some(m) = lx.events.longest_at(&st.lower, i, &|k| stop_for_gap(st, k)) {
+            // A bare cue word ("said") is never an event; a longer trigger starting there is.
+            let covered_by_cue = cues.iter().any(|c| c.start <= i && m.end <= c.end && !matches!(c.kind, CueKind::Intent | CueKind::Negation));
+            if !covered_by_cue {
+                st.trigger_starts[i] = true;
+                verbs.push(VerbMatch { start: i, end: m.end, gap: m.gap, trigger: m.value as usize, negated: false, intent: None, passive: false });
+                i = m.end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    for v in &mut verbs {
+        read_modality(lx, st, &cues, v);
+    }
+    (verbs, cues)
+}
+
+fn read_modality(lx: &Lexicon, st: &SentenceTokens, cues: &[CueMatch], v: &mut VerbMatch) {
+    let trig = &lx.triggers[v.trigger];
+    // Walk back over auxiliaries and adverbs, collecting negators, intent words and be-forms.
+    let mut k = v.start;
+    let mut steps = 0;
+    let mut saw_be = false;
+    while k > 0 && steps < 6 {
+        let prev = k - 1;
+        if let Some(c) = cues.iter().find(|c| c.end == k) {
+            match c.kind {
+                CueKind::Negation => v.negated = !v.negated,
+                CueKind::Intent => {
+                    if v.intent.is_none() {
+                        let words: Vec<&str> = (c.start..c.end).map(|j| st.lower_str(j)).collect();
+                        v.intent = Some((c.start, words.join(" ")));
+                    }
+                }
+                _ => break,
+            }
+            k = c.start;
+            steps += 1;
+            continue;
+        }
+        let w = st.lower_str(prev);
+        if BE.contains(&w) {
+            saw_be = true;
+        } else if !SKIPPABLE.contains(&w) && !w.ends_with("ly") {
+            break;
+        }
+        k = prev;
+        steps += 1;
+    }
+    v.passive = saw_be && trig.form == Form::Past && st.lower_is(v.end, "by")
+        || saw_be && trig.form == Form::Past && !matches!(st.lower_str(v.start.wrapping_sub(1)), "has" | "have" | "had");
+    // Passive needs a participle; "was attacked" yes, "has attacked" no (handled above).
+    if trig.form != Form::Past {
+        v.passive = false;
+    }
+}

@@ -1,0 +1,180 @@
+//! Role assignment, modality and claims on small dictionaries written here, so each rule is tested alone.
+
+use dyad_coder::{Coder, Document, Event, Status};
+use dyad_dict::Dictionary;
+
+const DICT: &str = "
+country ETH Ethiopia
+  adj Ethiopian
+  capital Addis Ababa
+country ERI Eritrea
+  adj Eritrean
+  capital Asmara
+country SRB Serbia
+country XKX Kosovo
+country SDN Sudan
+  adj Sudanese
+country TCD Chad
+country LBY Libya
+  people Libyans
+country USA United States
+  name U.S.
+  adj American
+actor IGOUNO United Nations
+  name UN
+  sector IGO
+sector GOV government
+  noun government
+  noun foreign ministry
+  title foreign minister
+  title president
+sector MIL military
+  noun troops
+  noun defence ministry
+  noun jets
+sector REB rebels
+  noun rebel
+event 112 accuse
+  verb accuse ... of
+  verb accuse
+event 190 use conventional military force
+  verb attack
+event 0871 declare truce
+  verb agree to halt the fighting
+event 036 express intent to meet
+  verb offer talks
+event 046 engage in negotiation
+  verb hold talks with
+event 057 sign formal agreement
+  verb sign
+event 070 provide aid
+  verb arm
+event 120 reject
+  verb reject
+event 1822 torture
+  verb torture
+event 084 return, release
+  verb release
+event 061 cooperate economically
+  verb accept
+event 193 fight with small arms
+  verb recruit fighters
+inflect hold held held
+cue report
+  verb say
+  phrase according to
+cue deny
+  verb deny
+cue intent
+  phrase will
+  phrase would
+  verb vow to
+cue negation
+  phrase not
+  phrase n't
+";
+
+fn coder() -> Coder {
+    let (dict, diags) = Dictionary::from_sources(&[("test.txt", DICT)]);
+    assert!(diags.iter().all(|d| !matches!(d.severity, dyad_dict::Severity::Error)), "{diags:?}");
+    Coder::new(&dict)
+}
+
+fn code(text: &str) -> Vec<Event> {
+    coder().code(&Document { id: "t".into(), text: text.into(), ..Default::default() }, false).events
+}
+
+fn triples(events: &[Event]) -> Vec<(String, String, String, Status)> {
+    events
+        .iter()
+        .map(|e| {
+            let code = |a: &Option<dyad_coder::Actor>| a.as_ref().map_or("-".to_string(), |a| a.code.clone());
+            (code(&e.source), e.cameo.clone(), code(&e.target), e.status)
+        })
+        .collect()
+}
+
+fn t(s: &str, c: &str, tg: &str, st: Status) -> (String, String, String, Status) {
+    (s.into(), c.into(), tg.into(), st)
+}
+
+#[test]
+fn subject_verb_object() {
+    assert_eq!(triples(&code("Ethiopia attacked Eritrea on Sunday.")), [t("ETH", "190", "ERI", Status::Asserted)]);
+}
+
+#[test]
+fn compound_subject_gives_one_event_per_actor() {
+    let ev = code("Serbia and Kosovo signed the deal with the United Nations.");
+    assert_eq!(triples(&ev), [t("SRB", "057", "IGOUNO", Status::Asserted), t("XKX", "057", "IGOUNO", Status::Asserted)]);
+}
+
+#[test]
+fn composed_actors_and_passive() {
+    let ev = code("Eritrean troops were attacked by Ethiopian jets near the border.");
+    assert_eq!(triples(&ev), [t("ETHMIL", "190", "ERIMIL", Status::Asserted)]);
+}
+
+#[test]
+fn accusation_makes_the_accused_act_a_claim() {
+    let ev = code("Ethiopia accused Eritrea of recruiting fighters.");
+    assert_eq!(triples(&ev), [t("ETH", "112", "ERI", Status::Asserted), t("ERI", "193", "-", Status::Claimed)]);
+    assert_eq!(ev[1].attribution.as_ref().unwrap().speaker.as_ref().unwrap().code, "ETH");
+}
+
+#[test]
+fn reported_speech_claims_and_accuses() {
+    let ev = code("Ethiopia says Eritrea is arming the rebels.");
+    let tr = triples(&ev);
+    assert!(tr.contains(&t("ERI", "070", "REB", Status::Claimed)), "{tr:?}");
+    assert!(tr.contains(&t("ETH", "112", "ERI", Status::Asserted)), "{tr:?}");
+}
+
+#[test]
+fn capitals_stand_for_governments_and_denials_are_events() {
+    let ev = code("Addis Ababa and Asmara deny the rebels were tortured by Ethiopian troops.");
+    let tr = triples(&ev);
+    assert!(tr.iter().any(|x| x.0 == "ETHGOV" && x.1 == "016"), "{tr:?}");
+    assert!(tr.iter().any(|x| x.0 == "ERIGOV" && x.1 == "016"), "{tr:?}");
+    assert!(tr.contains(&t("ETHMIL", "1822", "REB", Status::Denied)), "{tr:?}");
+}
+
+#[test]
+fn intent_and_refusal() {
+    let ev = code("Sudan vowed to attack Chad.");
+    assert_eq!(triples(&ev), [t("SDN", "138", "TCD", Status::Asserted)]);
+    let ev = code("Chad will not accept the Libyans.");
+    assert_eq!(triples(&ev), [t("TCD", "121", "LBY", Status::Asserted)]);
+    assert!(!ev[0].negated);
+}
+
+#[test]
+fn negated_acts_are_flagged() {
+    let ev = code("Eritrean troops have not attacked Ethiopia.");
+    assert_eq!(ev.len(), 1);
+    assert!(ev[0].negated);
+}
+
+#[test]
+fn trailing_attribution_keeps_the_actors() {
+    let ev = code("Sudanese rebels attacked Chad on Saturday, the Ethiopian foreign ministry said.");
+    assert_eq!(triples(&ev)[0], t("SDNREB", "190", "TCD", Status::Claimed));
+    assert_eq!(ev[0].attribution.as_ref().unwrap().speaker.as_ref().unwrap().code, "ETHGOV");
+}
+
+#[test]
+fn appositive_and_title() {
+    let ev = code("Abiy, the Ethiopian foreign minister, accused Eritrea.");
+    assert_eq!(triples(&ev), [t("ETHGOV", "112", "ERI", Status::Asserted)]);
+}
+
+#[test]
+fn spans_point_into_the_document() {
+    let text = "Ethiopian troops attacked Asmara.";
+    for e in code(text) {
+        for a in [&e.source, &e.target].into_iter().flatten() {
+            assert_eq!(&text[a.span[0] as usize..a.span[1] as usize], a.text);
+        }
+        assert_eq!(&text[e.evidence.span[0] as usize..e.evidence.span[1] as usize], e.evidence.trigger);
+    }
+}
