@@ -155,6 +155,7 @@ pub(crate) fn build_events(
             Some((gs, ge)) if ge > gs => format!("{} ... {}", st.span(v.start, gs).text(ctx.doc_text), st.span(ge, end).text(ctx.doc_text)),
             _ => trigger.text(ctx.doc_text).to_string(),
         };
+        let insert_at = cands.len();
         // Status and attribution.
         let mut status = Status::Asserted;
         let mut speaker = None;
@@ -188,7 +189,9 @@ pub(crate) fn build_events(
                 let accused: Vec<usize> = r.sources.iter().copied().filter(|&m| !same_actor(&mentions[m], &mentions[s])).collect();
                 let derived = match rep.cue.kind {
                     CueKind::Deny => Some(("016", "+denial")),
-                    _ if status == Status::Claimed && is_conflict(&cameo) && !negated && !accused.is_empty() && is_party(&mentions[s]) => Some(("112", "+claim-accuse")),
+                    _ if status == Status::Claimed && hostile(&cameo, &r.targets, mentions) && !negated && !accused.is_empty() && is_party(&mentions[s]) => {
+                        Some(("112", "+claim-accuse"))
+                    }
                     _ => None,
                 };
                 if let Some((code, why)) = derived {
@@ -230,7 +233,7 @@ pub(crate) fn build_events(
             ));
         }
         let _ = vi;
-        cands.push(Candidate { cameo, rule, trigger, trigger_text, sources, targets, status, negated, speaker, cue });
+        cands.insert(insert_at, Candidate { cameo, rule, trigger, trigger_text, sources, targets, status, negated, speaker, cue });
     }
 
     let mut events = Vec::new();
@@ -304,6 +307,12 @@ fn targets_empty(t: &[Option<usize>]) -> bool {
 
 fn same_actor(a: &ActorMention, b: &ActorMention) -> bool {
     a.start == b.start || (a.code == b.code && a.name == b.name) || (a.country.is_some() && a.country == b.country && (a.sector.is_none() || b.sector.is_none() || a.sector == b.sector))
+}
+
+/// An act that a third party reports as a charge: conflict, or material support to armed non-state actors.
+fn hostile(cameo: &str, targets: &[usize], mentions: &[ActorMention]) -> bool {
+    let armed = targets.iter().any(|&m| matches!(mentions[m].sector.as_deref(), Some("REB" | "INS" | "SEP" | "UAF" | "CRM")));
+    is_conflict(cameo) || (armed && (cameo.starts_with("06") || cameo.starts_with("07")))
 }
 
 /// A speaker that is a party to a conflict rather than a neutral reporter of it.

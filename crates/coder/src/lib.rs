@@ -29,6 +29,7 @@
 #![deny(missing_docs)]
 
 mod code;
+mod date;
 mod event;
 mod lexicon;
 mod mention;
@@ -82,12 +83,11 @@ impl Coder {
     /// Code one document. With `explain`, also record a human-readable trace per sentence.
     pub fn code(&self, doc: &Document, explain: bool) -> CodedDocument {
         let analyzed = dyad_text::analyze(&doc.text);
-        let date = doc.date.map(|d| d.format("%Y-%m-%d").to_string());
         let mut out = CodedDocument { sentences: analyzed.sentences.len(), ..Default::default() };
         for (si, sent) in analyzed.sentences.iter().enumerate() {
             let tokens = &analyzed.tokens[sent.tokens.clone()];
             let mut trace = explain.then(Vec::new);
-            let events = self.code_sentence(doc, si, sent.span, tokens, date.clone(), trace.as_mut());
+            let events = self.code_sentence(doc, si, sent.span, tokens, trace.as_mut());
             out.events.extend(events);
             if let Some(t) = trace {
                 out.trace.push(t.join("\n"));
@@ -102,12 +102,12 @@ impl Coder {
         si: usize,
         span: dyad_text::Span,
         tokens: &[dyad_text::Token],
-        date: Option<String>,
         mut trace: Option<&mut Vec<String>>,
     ) -> Vec<Event> {
         let lx = &self.lexicon;
         let mut st = SentenceTokens::new(lx, &doc.text, tokens);
         let (verbs, cues) = verbs::find_verbs(lx, &mut st);
+        let date = date::resolve_date(&st, doc.date).map(|d| d.format("%Y-%m-%d").to_string());
         let mentions = mention::find_mentions(lx, &st, doc.date);
         // A trigger inside an actor's name ("the Attack Helicopter Regiment") is not an event.
         let verbs: Vec<VerbMatch> = verbs.into_iter().filter(|v| !mentions.iter().any(|m| m.start <= v.start && v.start < m.end)).collect();

@@ -81,27 +81,24 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         _ => break,
                     }
                 }
-                if let Some((send, sid, mid_end)) = sector_after(lx, st, &sectors, &names, j) {
+                if let Some((send, sid, _)) = sector_after(lx, st, &sectors, &names, j) {
                     let s = &lx.sector_entries[sid as usize];
                     let title_end = if s.title { person_name_end(st, send) } else { send };
                     let person = person_name(lx, st, &names, send, title_end);
-                    for (k, (ms, _, me)) in mods.iter().enumerate() {
-                        let start = if k == 0 { *ms } else { *ms };
-                        let _ = mid_end;
-                        let country = me.country.clone();
-                        let cc = me.code.clone();
+                    let many = mods.len() > 1;
+                    for (k, (ms, mend, me)) in mods.iter().enumerate() {
                         let mut rule = format!("{}+{}", me.origin, s.origin);
                         let mut sector = Some(s.sector.clone());
-                        let mut code = code_of(&cc, sector.as_deref());
+                        let mut code = code_of(&me.code, sector.as_deref());
                         if let Some((pcode, porigin, _)) = person.as_ref().and_then(|p| lx_role(lx, p, date)) {
                             code = pcode.clone();
-                            sector = Some(pcode.get(3..).unwrap_or("").to_string()).filter(|s| !s.is_empty());
+                            sector = pcode.get(3..).map(str::to_string).filter(|s| !s.is_empty());
                             rule = format!("{rule}+{porigin}");
                         }
                         let name = person.as_ref().map(|p| lx.people[p.0].canonical.clone());
-                        let end = if k + 1 == mods.len() || mods.len() == 1 { title_end } else { *ms + 1 };
-                        let end = if mods.len() > 1 { title_end.max(end) } else { end };
-                        out.push(ActorMention { start, end, code, country, sector, name, rule, pronoun: false });
+                        // "Hungarian and Romanian officials": each modifier but the last is its own short mention.
+                        let end = if many && k + 1 < mods.len() { *mend } else { title_end };
+                        out.push(ActorMention { start: *ms, end, code, country: me.country.clone(), sector, name, rule, pronoun: false });
                     }
                     i = title_end;
                     continue;

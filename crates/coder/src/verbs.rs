@@ -121,10 +121,6 @@ fn read_modality(lx: &Lexicon, st: &SentenceTokens, cues: &[CueMatch], v: &mut V
         k = prev;
         steps += 1;
     }
-    v.passive = saw_be && trig.form == Form::Past && st.lower_is(v.end, "by")
-        || saw_be && trig.form == Form::Past && !matches!(st.lower_str(v.start.wrapping_sub(1)), "has" | "have" | "had");
-    // Passive needs a participle; "was attacked" yes, "has attacked" no (handled above).
-    if trig.form != Form::Past {
-        v.passive = false;
-    }
+    // "was attacked (by)": a be-form before a past participle; "has attacked" is active.
+    v.passive = saw_be && trig.form == Form::Past;
 }

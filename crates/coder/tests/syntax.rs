@@ -60,6 +60,7 @@ event 061 cooperate economically
 event 193 fight with small arms
   verb recruit fighters
 inflect hold held held
+inflect say said said
 cue report
   verb say
   phrase according to
@@ -144,7 +145,7 @@ fn intent_and_refusal() {
     let ev = code("Sudan vowed to attack Chad.");
     assert_eq!(triples(&ev), [t("SDN", "138", "TCD", Status::Asserted)]);
     let ev = code("Chad will not accept the Libyans.");
-    assert_eq!(triples(&ev), [t("TCD", "121", "LBY", Status::Asserted)]);
+    assert_eq!(triples(&ev), [t("TCD", "121", "LBYCVL", Status::Asserted)]);
     assert!(!ev[0].negated);
 }
 
@@ -177,4 +178,19 @@ fn spans_point_into_the_document() {
         }
         assert_eq!(&text[e.evidence.span[0] as usize..e.evidence.span[1] as usize], e.evidence.trigger);
     }
+}
+
+#[test]
+fn dates_resolve_against_the_document_date() {
+    let c = coder();
+    let date = |text: &str| {
+        let d = Document { id: "t".into(), text: text.into(), date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24), ..Default::default() };
+        c.code(&d, false).events[0].date.clone().unwrap()
+    };
+    assert_eq!(date("Ethiopia attacked Eritrea on Sunday."), "2026-11-22");
+    assert_eq!(date("Ethiopia attacked Eritrea on Tuesday."), "2026-11-24");
+    assert_eq!(date("Ethiopia attacked Eritrea yesterday."), "2026-11-23");
+    assert_eq!(date("Ethiopia attacked Eritrea on September 27."), "2026-09-27");
+    assert_eq!(date("Ethiopia attacked Eritrea on 30 December."), "2025-12-30");
+    assert_eq!(date("Ethiopia attacked Eritrea."), "2026-11-24");
 }

@@ -12,8 +12,7 @@
 //! use dyad_dict::Dictionary;
 //!
 //! let text = "\
-//! # a tiny dictionary
-//! country EGY Egypt
+//! country EGY Egypt   # a state
 //!   name Arab Republic of Egypt
 //!   adj Egyptian
 //!   capital Cairo
@@ -27,7 +26,7 @@
 //! assert_eq!(dict.countries[0].iso3, "EGY");
 //! assert_eq!(dict.countries[0].names.len(), 2); // the canonical name is a name too
 //! assert_eq!(dict.actors[0].sector.as_deref(), Some("IGO"));
-//! assert_eq!(dict.actors[0].origin.to_string(), "mini.txt:7");
+//! assert_eq!(dict.actors[0].origin.to_string(), "mini.txt:6");
 //!
 //! // Bad lines are reported with their file and line; the rest still loads.
 //! let (dict, diagnostics) = Dictionary::from_sources(&[("bad.txt", "country egy Egypt\nactor IGOUNO United Nations\n")]);
@@ -46,10 +45,12 @@ mod parse;
 use std::path::Path;
 use std::sync::OnceLock;
 
-pub use inflect::{noun_plural, phrase_plural, regular_gerund, regular_past, regular_third, Inflections, Irregular};
+pub use inflect::{
+    noun_plural, phrase_plural, regular_gerund, regular_past, regular_third, Inflections, Irregular,
+};
 pub use model::{
-    Actor, Country, Cue, CueKind, EventEntry, Name, Pattern, PatternKind, PatternWord, Person, Role, Sector,
-    GAP_TOKENS, TARGET_PREPOSITIONS,
+    Actor, Country, Cue, CueKind, EventEntry, Name, Pattern, PatternKind, PatternWord, Person,
+    Role, Sector, GAP_TOKENS, TARGET_PREPOSITIONS,
 };
 pub use origin::{Diagnostic, Origin, Severity};
 
@@ -130,7 +131,10 @@ impl Dictionary {
             let text = std::fs::read_to_string(&path)?;
             files.push((path.to_string_lossy().into_owned(), text));
         }
-        let sources: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+        let sources: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
         Ok(Dictionary::from_sources(&sources))
     }
 

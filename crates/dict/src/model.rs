@@ -193,7 +193,9 @@ impl Pattern {
     /// The last word when it is a preposition that introduces the target (`with`, `on`...).
     pub fn target_preposition(&self) -> Option<&str> {
         match self.words.last() {
-            Some(PatternWord::Word(w)) if self.words.len() > 1 && TARGET_PREPOSITIONS.contains(&w.as_str()) => {
+            Some(PatternWord::Word(w))
+                if self.words.len() > 1 && TARGET_PREPOSITIONS.contains(&w.as_str()) =>
+            {
                 Some(w)
             }
             _ => None,
@@ -263,7 +265,9 @@ impl std::str::FromStr for CueKind {
         CueKind::ALL
             .into_iter()
             .find(|k| k.as_str() == s)
-            .ok_or_else(|| format!("unknown cue kind `{s}` (expected report, deny, claim, intent or negation)"))
+            .ok_or_else(|| {
+                format!("unknown cue kind `{s}` (expected report, deny, claim, intent or negation)")
+            })
     }
 }
 

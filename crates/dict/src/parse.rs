@@ -42,16 +42,28 @@ fn parse_date(s: &str) -> Result<Option<NaiveDate>, String> {
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     let date = shape
-        .then(|| NaiveDate::from_ymd_opt(s[..4].parse().ok()?, s[5..7].parse().ok()?, s[8..].parse().ok()?))
+        .then(|| {
+            NaiveDate::from_ymd_opt(
+                s[..4].parse().ok()?,
+                s[5..7].parse().ok()?,
+                s[8..].parse().ok()?,
+            )
+        })
         .flatten();
     match date {
         Some(d) => Ok(Some(d)),
-        None => Err(format!("bad date `{s}` (expected YYYY-MM-DD, or `-` for open)")),
+        None => Err(format!(
+            "bad date `{s}` (expected YYYY-MM-DD, or `-` for open)"
+        )),
     }
 }
 
 /// Parses a pattern value; `value` has its whitespace collapsed already.
-pub(crate) fn parse_pattern(kind: PatternKind, value: &str, origin: Origin) -> Result<Pattern, String> {
+pub(crate) fn parse_pattern(
+    kind: PatternKind,
+    value: &str,
+    origin: Origin,
+) -> Result<Pattern, String> {
     let words: Vec<PatternWord> = value
         .split_whitespace()
         .map(|w| match w {
@@ -116,7 +128,7 @@ enum Open {
     /// An unknown kind: its attributes cannot be checked and are skipped quietly.
     Unknown,
     /// An entry; `valid` is false when its header line had an error.
-    Entry { entry: Entry, valid: bool },
+    Entry { entry: Box<Entry>, valid: bool },
 }
 
 /// The entry kinds, for messages.
@@ -163,7 +175,11 @@ impl Loader {
     /// Parses an entry line.
     fn header(&mut self, kind: &str, args: &[&str], origin: Origin) -> Open {
         let rest = args.join(" ");
-        let tail = if args.len() > 1 { args[1..].join(" ") } else { String::new() };
+        let tail = if args.len() > 1 {
+            args[1..].join(" ")
+        } else {
+            String::new()
+        };
         let mut errors: Vec<String> = Vec::new();
         let missing = |what: &str| format!("missing argument: `{kind}` needs {what}");
         let entry = match kind {
@@ -188,7 +204,9 @@ impl Loader {
             }
             "actor" => {
                 if args.len() < 2 {
-                    errors.push(missing("an actor code and a name (`actor IGOUNO United Nations`)"));
+                    errors.push(missing(
+                        "an actor code and a name (`actor IGOUNO United Nations`)",
+                    ));
                 }
                 Entry::Actor(
                     Actor {
@@ -215,7 +233,9 @@ impl Loader {
             }
             "sector" => {
                 if args.len() < 2 {
-                    errors.push(missing("a CAMEO actor type and a description (`sector MIL Military`)"));
+                    errors.push(missing(
+                        "a CAMEO actor type and a description (`sector MIL Military`)",
+                    ));
                 }
                 let code = args.first().copied().unwrap_or_default();
                 if !code.is_empty() && !dyad_ontology::is_actor_sector(code) {
@@ -231,7 +251,9 @@ impl Loader {
             }
             "event" => {
                 if args.len() < 2 {
-                    errors.push(missing("a CAMEO event code and a description (`event 112 Accuse`)"));
+                    errors.push(missing(
+                        "a CAMEO event code and a description (`event 112 Accuse`)",
+                    ));
                 }
                 let code = args.first().copied().unwrap_or_default();
                 if !code.is_empty() && dyad_ontology::cameo(code).is_none() {
@@ -299,14 +321,26 @@ impl Loader {
             _ => {
                 let hint = if matches!(
                     kind,
-                    "name" | "adj" | "people" | "capital" | "code" | "sector" | "role" | "noun" | "title" | "verb"
+                    "name"
+                        | "adj"
+                        | "people"
+                        | "capital"
+                        | "code"
+                        | "sector"
+                        | "role"
+                        | "noun"
+                        | "title"
+                        | "verb"
                         | "phrase"
                 ) {
                     " (attribute lines must be indented)"
                 } else {
                     ""
                 };
-                self.error(&origin, format!("unknown entry kind `{kind}`{hint}; expected one of {KINDS}"));
+                self.error(
+                    &origin,
+                    format!("unknown entry kind `{kind}`{hint}; expected one of {KINDS}"),
+                );
                 return Open::Unknown;
             }
         };
@@ -314,7 +348,10 @@ impl Loader {
         for e in errors {
             self.error(&origin, e);
         }
-        Open::Entry { entry, valid }
+        Open::Entry {
+            entry: Box::new(entry),
+            valid,
+        }
     }
 
     /// Parses an indented attribute line into the open entry.
@@ -322,7 +359,7 @@ impl Loader {
         let entry = match open {
             Open::Nothing => return self.error(&origin, "attribute line before any entry"),
             Open::Unknown => return,
-            Open::Entry { entry, .. } => entry,
+            Open::Entry { entry, .. } => &mut **entry,
         };
         let value = args.join(" ");
         let known = match (&*entry, key) {
@@ -337,7 +374,10 @@ impl Loader {
         };
         if !known {
             let (kw, keys) = (entry.keyword(), entry.keys());
-            return self.error(&origin, format!("unknown key `{key}` for a `{kw}` entry (expected {keys})"));
+            return self.error(
+                &origin,
+                format!("unknown key `{key}` for a `{kw}` entry (expected {keys})"),
+            );
         }
         if value.is_empty() {
             let what = if matches!(entry, Entry::Event(_) | Entry::Cue(..)) {
@@ -355,15 +395,24 @@ impl Loader {
                 "people" => c.peoples.push(name(&value)),
                 "capital" => c.capitals.push(name(&value)),
                 _ if is_iso3(&value) => c.code = value,
-                _ => self.error(&origin, format!("CAMEO country code `{value}` is not 3 upper-case letters")),
+                _ => self.error(
+                    &origin,
+                    format!("CAMEO country code `{value}` is not 3 upper-case letters"),
+                ),
             },
             Entry::Actor(a, country) => match key {
                 "name" => a.names.push(name(&value)),
                 "country" if value == "-" => *country = None,
                 "country" if is_iso3(&value) => *country = Some((value, origin)),
-                "country" => self.error(&origin, format!("unknown country `{value}`: not an ISO3 code or `-`")),
+                "country" => self.error(
+                    &origin,
+                    format!("unknown country `{value}`: not an ISO3 code or `-`"),
+                ),
                 _ if dyad_ontology::is_actor_sector(&value) => a.sector = Some(value),
-                _ => self.error(&origin, format!("sector `{value}` is not a CAMEO actor type")),
+                _ => self.error(
+                    &origin,
+                    format!("sector `{value}` is not a CAMEO actor type"),
+                ),
             },
             Entry::Person(p) => match key {
                 "name" => p.names.push(name(&value)),
@@ -377,14 +426,22 @@ impl Loader {
                 _ => s.titles.push(name(&value)),
             },
             Entry::Event(e) => {
-                let kind = if key == "verb" { PatternKind::Verb } else { PatternKind::Noun };
+                let kind = if key == "verb" {
+                    PatternKind::Verb
+                } else {
+                    PatternKind::Noun
+                };
                 match parse_pattern(kind, &value, origin.clone()) {
                     Ok(p) => e.patterns.push(p),
                     Err(m) => self.error(&origin, m),
                 }
             }
             Entry::Cue(_, c) => {
-                let kind = if key == "verb" { PatternKind::Verb } else { PatternKind::Noun };
+                let kind = if key == "verb" {
+                    PatternKind::Verb
+                } else {
+                    PatternKind::Noun
+                };
                 match parse_pattern(kind, &value, origin.clone()) {
                     Ok(p) => c.patterns.push(p),
                     Err(m) => self.error(&origin, m),
@@ -396,13 +453,16 @@ impl Loader {
 
     /// Stores a finished entry, unless its header line had an error.
     fn close(&mut self, open: Open) {
-        let Open::Entry { entry, valid: true } = open else { return };
-        match entry {
+        let Open::Entry { entry, valid: true } = open else {
+            return;
+        };
+        match *entry {
             Entry::Country(c) => self.dict.countries.push(c),
             Entry::Actor(mut a, country) => {
                 if let Some((iso3, origin)) = country {
                     a.country = Some(iso3.clone());
-                    self.actor_countries.push((self.dict.actors.len(), iso3, origin));
+                    self.actor_countries
+                        .push((self.dict.actors.len(), iso3, origin));
                 }
                 self.dict.actors.push(a);
             }
