@@ -39,7 +39,7 @@ impl Source {
     }
 
     fn is_text_file(&self) -> bool {
-        matches!(self, Source::File(p) if p.extension().map_or(false, |e| e == "txt"))
+        matches!(self, Source::File(p) if p.extension().is_some_and(|e| e == "txt"))
     }
 }
 
@@ -65,7 +65,12 @@ pub fn read_text(src: &Source) -> std::io::Result<String> {
 }
 
 /// Parse a source into documents; bad records go to `skipped`.
-pub fn documents(src: &Source, text: &str, default_date: Option<NaiveDate>, skipped: &mut Vec<Skipped>) -> Vec<Document> {
+pub fn documents(
+    src: &Source,
+    text: &str,
+    default_date: Option<NaiveDate>,
+    skipped: &mut Vec<Skipped>,
+) -> Vec<Document> {
     let name = src.name();
     if src.is_text_file() {
         let id = match src {

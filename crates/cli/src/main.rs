@@ -22,7 +22,11 @@ use input::Skipped;
 use output::{EventWriter, Format};
 
 #[derive(Parser)]
-#[command(name = "dyad", version, about = "Political event data from English news: CAMEO and PLOVER events with claims kept apart from facts.")]
+#[command(
+    name = "dyad",
+    version,
+    about = "Political event data from English news: CAMEO and PLOVER events with claims kept apart from facts."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -101,7 +105,10 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe (`dyad code | head`) is not an error.
-            if err.chain().any(|c| c.downcast_ref::<std::io::Error>().map_or(false, |e| e.kind() == std::io::ErrorKind::BrokenPipe)) {
+            if err
+                .chain()
+                .any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+            {
                 return ExitCode::SUCCESS;
             }
             eprintln!("dyad: error: {err:#}");
@@ -114,7 +121,8 @@ fn load_coder(dict: Option<&PathBuf>) -> anyhow::Result<Coder> {
     match dict {
         None => Ok(Coder::embedded()),
         Some(dir) => {
-            let (d, diags) = Dictionary::from_dir(dir).with_context(|| format!("reading dictionaries in {}", dir.display()))?;
+            let (d, diags) =
+                Dictionary::from_dir(dir).with_context(|| format!("reading dictionaries in {}", dir.display()))?;
             let errors = diags.iter().filter(|d| matches!(d.severity, Severity::Error)).count();
             for d in &diags {
                 eprintln!("{d}");
@@ -131,7 +139,11 @@ fn run_code(args: CodeArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let coder = load_coder(args.dict.as_ref())?;
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build()?;
-    let sources: Vec<input::Source> = if args.paths.is_empty() { vec![input::Source::Stdin] } else { args.paths.iter().map(|p| input::source_for(p)).collect() };
+    let sources: Vec<input::Source> = if args.paths.is_empty() {
+        vec![input::Source::Stdin]
+    } else {
+        args.paths.iter().map(|p| input::source_for(p)).collect()
+    };
     let stdout = std::io::stdout();
     let mut writer = EventWriter::new(args.format, BufWriter::new(stdout.lock()))?;
     let (mut n_docs, mut n_sents, mut n_events) = (0usize, 0usize, 0usize);
@@ -223,7 +235,7 @@ fn run_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_dict_check(dir: &PathBuf) -> anyhow::Result<ExitCode> {
+fn run_dict_check(dir: &std::path::Path) -> anyhow::Result<ExitCode> {
     let (d, diags) = Dictionary::from_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
     for diag in &diags {
         println!("{diag}");

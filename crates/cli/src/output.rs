@@ -17,16 +17,38 @@ pub enum Format {
 
 /// Columns of the CSV/TSV output; names follow GDELT's event table where the meaning is the same.
 pub const COLUMNS: &[&str] = &[
-    "GLOBALEVENTID", "DocId", "SentenceIndex", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "EventCode", "EventRootCode", "QuadClass",
-    "GoldsteinScale", "PloverType", "PloverMode", "PloverContext", "Status", "Negated", "AttributionCode", "AttributionCue",
-    "Trigger", "Rule", "Sentence",
+    "GLOBALEVENTID",
+    "DocId",
+    "SentenceIndex",
+    "SQLDATE",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1Type1Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2Type1Code",
+    "EventCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "PloverType",
+    "PloverMode",
+    "PloverContext",
+    "Status",
+    "Negated",
+    "AttributionCode",
+    "AttributionCue",
+    "Trigger",
+    "Rule",
+    "Sentence",
 ];
 
 /// Writes events in one format.
 pub enum EventWriter<W: Write> {
     Jsonl(W),
-    Delimited(csv::Writer<W>),
+    Delimited(Box<csv::Writer<W>>),
 }
 
 impl<W: Write> EventWriter<W> {
@@ -34,9 +56,11 @@ impl<W: Write> EventWriter<W> {
         Ok(match format {
             Format::Jsonl => EventWriter::Jsonl(out),
             Format::Csv | Format::Tsv => {
-                let mut w = csv::WriterBuilder::new().delimiter(if format == Format::Tsv { b'\t' } else { b',' }).from_writer(out);
+                let mut w = csv::WriterBuilder::new()
+                    .delimiter(if format == Format::Tsv { b'\t' } else { b',' })
+                    .from_writer(out);
                 w.write_record(COLUMNS)?;
-                EventWriter::Delimited(w)
+                EventWriter::Delimited(Box::new(w))
             }
         })
     }
@@ -48,7 +72,9 @@ impl<W: Write> EventWriter<W> {
                 w.write_all(b"\n")?;
             }
             EventWriter::Delimited(w) => {
-                let a = |x: &Option<dyad_coder::Actor>, f: fn(&dyad_coder::Actor) -> Option<String>| x.as_ref().and_then(f).unwrap_or_default();
+                let a = |x: &Option<dyad_coder::Actor>, f: fn(&dyad_coder::Actor) -> Option<String>| {
+                    x.as_ref().and_then(f).unwrap_or_default()
+                };
                 let day = e.date.as_deref().map(|d| d.replace('-', "")).unwrap_or_default();
                 let row = [
                     e.event_id.clone(),

@@ -12,7 +12,7 @@
 use dyad_dict::CueKind;
 use dyad_text::Span;
 
-use crate::event::{Actor, Attribution, Evidence, Event, Plover, Status};
+use crate::event::{Actor, Attribution, Event, Evidence, Plover, Status};
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
 use crate::roles::{Report, Roles};
@@ -81,7 +81,7 @@ fn refusal_code(cameo: &str) -> Option<&'static str> {
 }
 
 fn is_conflict(cameo: &str) -> bool {
-    dyad_ontology::cameo(cameo).map_or(false, |c| c.quad_class.number() >= 3)
+    dyad_ontology::cameo(cameo).is_some_and(|c| c.quad_class.number() >= 3)
 }
 
 pub(crate) fn actor_of(st: &SentenceTokens, m: &ActorMention, ctx: &SentenceContext) -> Actor {
@@ -129,7 +129,10 @@ pub(crate) fn build_events(
         let mut rule = trig.origin.clone();
         let mut negated = v.negated;
         if let Some((_, word)) = &v.intent {
-            let threat = matches!(word.split(' ').next(), Some("threaten" | "threatened" | "threatens" | "vow" | "vowed" | "vows" | "swear" | "swore" | "sworn"));
+            let threat = matches!(
+                word.split(' ').next(),
+                Some("threaten" | "threatened" | "threatens" | "vow" | "vowed" | "vows" | "swear" | "swore" | "sworn")
+            );
             if negated {
                 if let Some(c) = refusal_code(&cameo) {
                     cameo = c.to_string();
@@ -142,7 +145,8 @@ pub(crate) fn build_events(
                     rule.push_str("+intent");
                 }
             }
-        } else if negated && st.lower_str(v.start.saturating_sub(2)).starts_with("refus") || negated && st.lower_str(v.start.saturating_sub(2)).starts_with("fail") {
+        } else if negated {
+            // "did not accept", "refused to recognise", "failed to reach agreement": a rejection.
             if let Some(c) = refusal_code(&cameo) {
                 cameo = c.to_string();
                 rule.push_str("+refusal");
@@ -152,7 +156,9 @@ pub(crate) fn build_events(
         let end = v.end.max(v.start + 1);
         let trigger = st.span(v.start, end);
         let trigger_text = match v.gap {
-            Some((gs, ge)) if ge > gs => format!("{} ... {}", st.span(v.start, gs).text(ctx.doc_text), st.span(ge, end).text(ctx.doc_text)),
+            Some((gs, ge)) if ge > gs => {
+                format!("{} ... {}", st.span(v.start, gs).text(ctx.doc_text), st.span(ge, end).text(ctx.doc_text))
+            }
             _ => trigger.text(ctx.doc_text).to_string(),
         };
         let insert_at = cands.len();
@@ -169,35 +175,51 @@ pub(crate) fn build_events(
             let rep = &reports[ri];
             speaker = speaker.or(rep.speaker);
             cue = Some(st.span(rep.cue.start, rep.cue.end).text(ctx.doc_text).to_string());
-            let self_report = rep.speaker.map_or(false, |s| r.sources.iter().any(|&m| same_actor(&mentions[m], &mentions[s])));
+            let self_report =
+                rep.speaker.is_some_and(|s| r.sources.iter().any(|&m| same_actor(&mentions[m], &mentions[s])));
             status = match rep.cue.kind {
                 CueKind::Deny => Status::Denied,
                 CueKind::Claim => Status::Claimed,
                 _ if self_report => {
-                    if is_conflict(&cameo) && (cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20")) {
+                    if is_conflict(&cameo)
+                        && (cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20"))
+                    {
                         Status::Claimed
                     } else {
                         Status::Asserted
                     }
                 }
                 _ if !rep.trailing && rep.speaker.is_some() => Status::Claimed,
-                _ if rep.trailing && is_conflict(&cameo) && rep.speaker.map_or(false, |s| is_party(&mentions[s])) => Status::Claimed,
+                _ if rep.trailing && is_conflict(&cameo) && rep.speaker.is_some_and(|s| is_party(&mentions[s])) => {
+                    Status::Claimed
+                }
                 _ => status,
             };
             // The speaker's own act: a denial or an accusation.
             if let Some(s) = rep.speaker {
-                let accused: Vec<usize> = r.sources.iter().copied().filter(|&m| !same_actor(&mentions[m], &mentions[s])).collect();
+                let accused: Vec<usize> =
+                    r.sources.iter().copied().filter(|&m| !same_actor(&mentions[m], &mentions[s])).collect();
                 let derived = match rep.cue.kind {
                     CueKind::Deny => Some(("016", "+denial")),
-                    _ if status == Status::Claimed && hostile(&cameo, &r.targets, mentions) && !negated && !accused.is_empty() && is_party(&mentions[s]) => {
+                    _ if status == Status::Claimed
+                        && hostile(&cameo, &r.targets, mentions)
+                        && !negated
+                        && !accused.is_empty()
+                        && is_party(&mentions[s]) =>
+                    {
                         Some(("112", "+claim-accuse"))
                     }
                     _ => None,
                 };
                 if let Some((code, why)) = derived {
-                    let already = cands.iter().any(|c| c.cameo == code && c.trigger == st.span(rep.cue.start, rep.cue.end));
+                    let already =
+                        cands.iter().any(|c| c.cameo == code && c.trigger == st.span(rep.cue.start, rep.cue.end));
                     if !already {
-                        let targets: Vec<Option<usize>> = if code == "016" { r.targets.iter().map(|&m| Some(m)).collect() } else { accused.iter().map(|&m| Some(m)).collect() };
+                        let targets: Vec<Option<usize>> = if code == "016" {
+                            r.targets.iter().map(|&m| Some(m)).collect()
+                        } else {
+                            accused.iter().map(|&m| Some(m)).collect()
+                        };
                         cands.push(Candidate {
                             cameo: code.into(),
                             rule: format!("{}{}", rule, why),
@@ -214,10 +236,23 @@ pub(crate) fn build_events(
                 }
             }
         }
-        let sources: Vec<Option<usize>> = if r.sources.is_empty() { vec![None] } else { r.sources.iter().map(|&m| Some(m)).collect() };
-        let targets: Vec<Option<usize>> = if r.targets.is_empty() { vec![None] } else { r.targets.iter().map(|&m| Some(m)).collect() };
+        let sources: Vec<Option<usize>> =
+            if r.sources.is_empty() { vec![None] } else { r.sources.iter().map(|&m| Some(m)).collect() };
+        let targets: Vec<Option<usize>> =
+            if r.targets.is_empty() { vec![None] } else { r.targets.iter().map(|&m| Some(m)).collect() };
         if let Some(t) = trace.as_deref_mut() {
-            let names = |ms: &[usize]| ms.iter().map(|&m| format!("{}={}", st.span(mentions[m].start, mentions[m].end).text(ctx.doc_text), mentions[m].code)).collect::<Vec<_>>().join(" & ");
+            let names = |ms: &[usize]| {
+                ms.iter()
+                    .map(|&m| {
+                        format!(
+                            "{}={}",
+                            st.span(mentions[m].start, mentions[m].end).text(ctx.doc_text),
+                            mentions[m].code
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" & ")
+            };
             t.push(format!(
                 "  trigger {:?} [{}] {} -> cameo {}{}{}{} | source: {} ({}) | target: {}",
                 trigger_text,
@@ -233,7 +268,10 @@ pub(crate) fn build_events(
             ));
         }
         let _ = vi;
-        cands.insert(insert_at, Candidate { cameo, rule, trigger, trigger_text, sources, targets, status, negated, speaker, cue });
+        cands.insert(
+            insert_at,
+            Candidate { cameo, rule, trigger, trigger_text, sources, targets, status, negated, speaker, cue },
+        );
     }
 
     let mut events = Vec::new();
@@ -245,7 +283,9 @@ pub(crate) fn build_events(
                 let (src, tgt) = (s.map(|m| &mentions[m]), t.map(|m| &mentions[m]));
                 let reason = match (src, tgt) {
                     (None, None) => Some("no actor"),
-                    (Some(a), Some(b)) if a.start == b.start || (a.code == b.code && a.name == b.name) => Some("source and target are the same actor"),
+                    (Some(a), Some(b)) if a.start == b.start || (a.code == b.code && a.name == b.name) => {
+                        Some("source and target are the same actor")
+                    }
                     _ => None,
                 };
                 if let Some(reason) = reason {
@@ -280,8 +320,15 @@ pub(crate) fn build_events(
                     },
                     status: c.status,
                     negated: c.negated,
-                    attribution: c.cue.as_ref().map(|cue| Attribution { speaker: c.speaker.map(|m| actor_of(st, &mentions[m], ctx)), cue: cue.clone() }),
-                    evidence: Evidence { trigger: c.trigger_text.clone(), span: [c.trigger.start, c.trigger.end], rule: c.rule.clone() },
+                    attribution: c.cue.as_ref().map(|cue| Attribution {
+                        speaker: c.speaker.map(|m| actor_of(st, &mentions[m], ctx)),
+                        cue: cue.clone(),
+                    }),
+                    evidence: Evidence {
+                        trigger: c.trigger_text.clone(),
+                        span: [c.trigger.start, c.trigger.end],
+                        rule: c.rule.clone(),
+                    },
                 });
                 if let Some(tr) = trace.as_deref_mut() {
                     let e = events.last().unwrap();
@@ -306,12 +353,17 @@ fn targets_empty(t: &[Option<usize>]) -> bool {
 }
 
 fn same_actor(a: &ActorMention, b: &ActorMention) -> bool {
-    a.start == b.start || (a.code == b.code && a.name == b.name) || (a.country.is_some() && a.country == b.country && (a.sector.is_none() || b.sector.is_none() || a.sector == b.sector))
+    a.start == b.start
+        || (a.code == b.code && a.name == b.name)
+        || (a.country.is_some()
+            && a.country == b.country
+            && (a.sector.is_none() || b.sector.is_none() || a.sector == b.sector))
 }
 
 /// An act that a third party reports as a charge: conflict, or material support to armed non-state actors.
 fn hostile(cameo: &str, targets: &[usize], mentions: &[ActorMention]) -> bool {
-    let armed = targets.iter().any(|&m| matches!(mentions[m].sector.as_deref(), Some("REB" | "INS" | "SEP" | "UAF" | "CRM")));
+    let armed =
+        targets.iter().any(|&m| matches!(mentions[m].sector.as_deref(), Some("REB" | "INS" | "SEP" | "UAF" | "CRM")));
     is_conflict(cameo) || (armed && (cameo.starts_with("06") || cameo.starts_with("07")))
 }
 

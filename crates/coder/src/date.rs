@@ -19,11 +19,29 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sun),
 ];
 
-const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_ABBREVIATIONS: &[&str] = &["jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sept.", "oct.", "nov.", "dec."];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTH_ABBREVIATIONS: &[&str] =
+    &["jan.", "feb.", "mar.", "apr.", "may", "jun.", "jul.", "aug.", "sept.", "oct.", "nov.", "dec."];
 
 fn month_of(word: &str) -> Option<u32> {
-    MONTHS.iter().position(|m| *m == word).or_else(|| MONTH_ABBREVIATIONS.iter().position(|m| *m == word)).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| *m == word)
+        .or_else(|| MONTH_ABBREVIATIONS.iter().position(|m| *m == word))
+        .map(|i| i as u32 + 1)
 }
 
 /// The date a sentence's words give, or the document date.
@@ -43,7 +61,11 @@ pub(crate) fn resolve_date(st: &SentenceTokens, doc_date: Option<NaiveDate>) -> 
         }
         if let Some(month) = month_of(w) {
             // "September 27" or "27 September"; a bare "May" is too often a verb.
-            let day = st.lower_str(i + 1).parse::<u32>().ok().or_else(|| i.checked_sub(1).and_then(|p| st.lower_str(p).parse::<u32>().ok()));
+            let day = st
+                .lower_str(i + 1)
+                .parse::<u32>()
+                .ok()
+                .or_else(|| i.checked_sub(1).and_then(|p| st.lower_str(p).parse::<u32>().ok()));
             if let Some(day) = day.filter(|d| (1..=31).contains(d)) {
                 let mut date = NaiveDate::from_ymd_opt(anchor.year(), month, day)?;
                 if date > anchor + Duration::days(7) {

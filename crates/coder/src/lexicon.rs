@@ -107,7 +107,8 @@ pub struct Lexicon {
     pub(crate) people: Vec<PersonRoles>,
 }
 
-const PREPOSITIONS: &[&str] = &["with", "on", "against", "to", "for", "from", "of", "between", "into", "at", "over", "toward", "towards", "upon"];
+const PREPOSITIONS: &[&str] =
+    &["with", "on", "against", "to", "for", "from", "of", "between", "into", "at", "over", "toward", "towards", "upon"];
 
 fn phrase_tokens(phrase: &str) -> Vec<&str> {
     dyad_text::tokenize(phrase).into_iter().map(|t| t.text(phrase)).collect()
@@ -207,7 +208,8 @@ impl Lexicon {
         for e in &dict.events {
             for p in &e.patterns {
                 let pattern = p.text.clone();
-                let prep_target = matches!(p.words.last(), Some(PatternWord::Word(w)) if PREPOSITIONS.contains(&w.as_str()));
+                let prep_target =
+                    matches!(p.words.last(), Some(PatternWord::Word(w)) if PREPOSITIONS.contains(&w.as_str()));
                 for (key, form) in lx.pattern_keys(p, dict) {
                     let id = lx.triggers.len() as u32;
                     lx.triggers.push(Trigger {
@@ -277,7 +279,8 @@ impl Lexicon {
                         Form::Base
                     } else if f.ends_with("ing") && !first.ends_with("ing") {
                         Form::Gerund
-                    } else if f.ends_with('s') && !f.ends_with("ss") && f.len() <= first.len() + 2 && !f.ends_with("ed") {
+                    } else if f.ends_with('s') && !f.ends_with("ss") && f.len() <= first.len() + 2 && !f.ends_with("ed")
+                    {
                         Form::Third
                     } else {
                         Form::Past
@@ -288,7 +291,7 @@ impl Lexicon {
             PatternKind::Noun => {
                 let plural = dyad_dict::noun_plural(&first);
                 let mut v = vec![(first.clone(), Form::Noun)];
-                if plural != first && p.words.len() > 0 {
+                if plural != first && !p.words.is_empty() {
                     v.push((plural, Form::Noun));
                 }
                 v
@@ -308,7 +311,7 @@ impl Lexicon {
     pub(crate) fn person_role(&self, person: usize, date: Option<NaiveDate>) -> Option<(String, String)> {
         let p = &self.people[person];
         let covering = p.roles.iter().find(|(_, from, to, _)| match date {
-            Some(d) => from.map_or(true, |f| f <= d) && to.map_or(true, |t| d <= t),
+            Some(d) => from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t),
             None => to.is_none(),
         });
         if let Some((code, _, _, origin)) = covering {

@@ -84,10 +84,12 @@ impl Coder {
     pub fn code(&self, doc: &Document, explain: bool) -> CodedDocument {
         let analyzed = dyad_text::analyze(&doc.text);
         let mut out = CodedDocument { sentences: analyzed.sentences.len(), ..Default::default() };
+        // The last sentence's first source, for pronouns that open the next sentence.
+        let mut carry: Option<ActorMention> = None;
         for (si, sent) in analyzed.sentences.iter().enumerate() {
             let tokens = &analyzed.tokens[sent.tokens.clone()];
             let mut trace = explain.then(Vec::new);
-            let events = self.code_sentence(doc, si, sent.span, tokens, trace.as_mut());
+            let events = self.code_sentence(doc, si, sent.span, tokens, &mut carry, trace.as_mut());
             out.events.extend(events);
             if let Some(t) = trace {
                 out.trace.push(t.join("\n"));
@@ -102,15 +104,18 @@ impl Coder {
         si: usize,
         span: dyad_text::Span,
         tokens: &[dyad_text::Token],
+        carry: &mut Option<ActorMention>,
         mut trace: Option<&mut Vec<String>>,
     ) -> Vec<Event> {
         let lx = &self.lexicon;
         let mut st = SentenceTokens::new(lx, &doc.text, tokens);
         let (verbs, cues) = verbs::find_verbs(lx, &mut st);
         let date = date::resolve_date(&st, doc.date).map(|d| d.format("%Y-%m-%d").to_string());
-        let mentions = mention::find_mentions(lx, &st, doc.date);
+        let mut mentions = mention::find_mentions(lx, &st, doc.date);
+        mention::resolve_leading_pronoun(&st, &mut mentions, carry.as_ref());
         // A trigger inside an actor's name ("the Attack Helicopter Regiment") is not an event.
-        let verbs: Vec<VerbMatch> = verbs.into_iter().filter(|v| !mentions.iter().any(|m| m.start <= v.start && v.start < m.end)).collect();
+        let verbs: Vec<VerbMatch> =
+            verbs.into_iter().filter(|v| !mentions.iter().any(|m| m.start <= v.start && v.start < m.end)).collect();
         let reports = roles::find_reports(&st, &mentions, &cues, &verbs);
         let roles = roles::assign(lx, &st, &mentions, &verbs, &reports);
         if let Some(t) = trace.as_deref_mut() {
@@ -128,14 +133,15 @@ impl Coder {
                 ));
             }
             for c in &cues {
-                t.push(format!("  cue {:?} {:?}", c.kind, st.span(c.start, c.end).text(&doc.text)));
+                t.push(format!("  cue {:?} {:?} from {}", c.kind, st.span(c.start, c.end).text(&doc.text), lx.cue_entries[c.entry].origin));
             }
             for r in &reports {
                 t.push(format!(
                     "  report {:?} speaker {} governs {:?}{}",
                     st.span(r.cue.start, r.cue.end).text(&doc.text),
                     r.speaker.map_or("-".to_string(), |m| mentions[m].code.clone()),
-                    st.span(r.scope.0.min(st.len().saturating_sub(1)), r.scope.1.max(r.scope.0 + 1).min(st.len())).text(&doc.text),
+                    st.span(r.scope.0.min(st.len().saturating_sub(1)), r.scope.1.max(r.scope.0 + 1).min(st.len()))
+                        .text(&doc.text),
                     if r.trailing { " (trailing)" } else { "" }
                 ));
             }
@@ -143,7 +149,12 @@ impl Coder {
                 t.push("  no event trigger".into());
             }
         }
-        let ctx = code::SentenceContext { doc_id: &doc.id, doc_text: &doc.text, sentence_index: si, sentence: span, date };
-        code::build_events(lx, &st, &mentions, &verbs, &roles, &reports, &ctx, trace)
+        let ctx =
+            code::SentenceContext { doc_id: &doc.id, doc_text: &doc.text, sentence_index: si, sentence: span, date };
+        let events = code::build_events(lx, &st, &mentions, &verbs, &roles, &reports, &ctx, trace);
+        if let Some(m) = roles.iter().find_map(|r| r.sources.first()) {
+            *carry = Some(mentions[*m].clone());
+        }
+        events
     }
 }

@@ -36,8 +36,12 @@ pub struct ActorMention {
     pub pronoun: bool,
 }
 
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "around", "across", "inside", "from", "to", "into", "throughout", "within"];
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "senior", "top", "former", "new", "two", "three", "several", "some", "many", "other"];
+const PLACE_PREPOSITIONS: &[&str] =
+    &["in", "at", "near", "outside", "around", "across", "inside", "from", "to", "into", "throughout", "within"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "senior", "top", "former", "new", "two", "three", "several",
+    "some", "many", "other",
+];
 
 fn code_of(country_code: &str, sector: Option<&str>) -> String {
     match sector {
@@ -98,7 +102,16 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         let name = person.as_ref().map(|p| lx.people[p.0].canonical.clone());
                         // "Hungarian and Romanian officials": each modifier but the last is its own short mention.
                         let end = if many && k + 1 < mods.len() { *mend } else { title_end };
-                        out.push(ActorMention { start: *ms, end, code, country: me.country.clone(), sector, name, rule, pronoun: false });
+                        out.push(ActorMention {
+                            start: *ms,
+                            end,
+                            code,
+                            country: me.country.clone(),
+                            sector,
+                            name,
+                            rule,
+                            pronoun: false,
+                        });
                     }
                     i = title_end;
                     continue;
@@ -107,7 +120,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
         }
         // 2./3. sector noun or title first
         if let Some((send, sid)) = sectors[i] {
-            if names[i].map_or(true, |(e, _)| e <= send) {
+            if names[i].is_none_or(|(e, _)| e <= send) {
                 let s = &lx.sector_entries[sid as usize];
                 let mut end = send;
                 let mut mention = ActorMention {
@@ -138,7 +151,8 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         }
                         mention.name = Some(lx.people[p.0].canonical.clone());
                     }
-                } else if (st.lower_is(end, "in") || st.lower_is(end, "of") || st.lower_is(end, "from")) && end + 1 < n {
+                } else if (st.lower_is(end, "in") || st.lower_is(end, "of") || st.lower_is(end, "from")) && end + 1 < n
+                {
                     // "rebels in Darfur", "the government of Sudan"
                     let k = if st.lower_is(end + 1, "the") { end + 2 } else { end + 1 };
                     if let Some((e2, en2)) = names.get(k).copied().flatten() {
@@ -158,7 +172,11 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
         }
         // 4. a name alone
         if let Some((end, entry)) = names[i] {
-            let before = if i > 0 && DETERMINERS.contains(&st.lower_text(i - 1).as_str()) && i > 1 { i - 2 } else { i.wrapping_sub(1) };
+            let before = if i > 0 && DETERMINERS.contains(&st.lower_text(i - 1).as_str()) && i > 1 {
+                i - 2
+            } else {
+                i.wrapping_sub(1)
+            };
             let after_place_prep = before < n && PLACE_PREPOSITIONS.contains(&st.lower_text(before).as_str());
             let m = match entry.kind {
                 NameKind::Capital if after_place_prep => None,
@@ -168,7 +186,8 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     role.map(|(code, origin)| ActorMention {
                         start: i,
                         end,
-                        country: Some(code[..3.min(code.len())].to_string()).filter(|c| c.len() == 3 && !c.starts_with("IGO")),
+                        country: Some(code[..3.min(code.len())].to_string())
+                            .filter(|c| c.len() == 3 && !c.starts_with("IGO")),
                         sector: code.get(3..).map(str::to_string).filter(|s| !s.is_empty()),
                         code,
                         name: entry.canonical.clone(),
@@ -236,7 +255,10 @@ fn person_name_end(st: &SentenceTokens, i: usize) -> usize {
     while j < st.len() && j - i < 4 && st.is_capitalised(j) && !st.is_trigger_start(j) {
         j += 1;
         // Particles inside names: "bin", "al-", "de", "van".
-        if j + 1 < st.len() && matches!(st.lower_text(j).as_str(), "bin" | "al" | "de" | "van" | "von" | "ben" | "abu" | "ibn" | "-") && st.is_capitalised(j + 1) {
+        if j + 1 < st.len()
+            && matches!(st.lower_text(j).as_str(), "bin" | "al" | "de" | "van" | "von" | "ben" | "abu" | "ibn" | "-")
+            && st.is_capitalised(j + 1)
+        {
             j += 1;
         }
     }
@@ -244,7 +266,13 @@ fn person_name_end(st: &SentenceTokens, i: usize) -> usize {
 }
 
 /// A known person among the words `[from, to)`.
-fn person_name(lx: &Lexicon, st: &SentenceTokens, names: &[Option<(usize, &NameEntry)>], from: usize, to: usize) -> Option<(usize, usize)> {
+fn person_name(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    names: &[Option<(usize, &NameEntry)>],
+    from: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
     let _ = (lx, st);
     (from..to).find_map(|k| names[k].and_then(|(_, e)| e.person.map(|p| (p, k))))
 }
@@ -286,5 +314,27 @@ fn merge_appositives(st: &SentenceTokens, out: &mut Vec<ActorMention>) {
             continue;
         }
         k += 1;
+    }
+}
+
+/// A pronoun that opens a clause before any actor ("It said...", "They accused...") stands for
+/// the previous sentence's first source; it becomes a mention marked `pronoun`.
+pub(crate) fn resolve_leading_pronoun(st: &SentenceTokens, out: &mut Vec<ActorMention>, previous: Option<&ActorMention>) {
+    let Some(prev) = previous else { return };
+    let first_actor = out.first().map_or(st.len(), |m| m.start);
+    for i in 0..first_actor.min(st.len()) {
+        let w = st.lower_str(i);
+        if matches!(w, "it" | "they" | "he" | "she") {
+            let before = if i > 0 { st.lower_str(i - 1) } else { "" };
+            if i == 0 || matches!(before, "," | "but" | "and" | "\"" | "``") {
+                let mut m = prev.clone();
+                m.start = i;
+                m.end = i + 1;
+                m.pronoun = true;
+                m.rule = format!("pronoun->{}", prev.rule);
+                out.insert(0, m);
+            }
+            return;
+        }
     }
 }

@@ -52,11 +52,71 @@ pub struct Roles {
 }
 
 const PREPOSITIONS: &[&str] = &[
-    "of", "in", "at", "from", "with", "by", "to", "for", "on", "near", "against", "between", "into", "over", "under", "among", "after",
-    "during", "about", "than", "across", "outside", "inside", "around", "toward", "towards", "throughout", "within", "without", "including",
+    "of",
+    "in",
+    "at",
+    "from",
+    "with",
+    "by",
+    "to",
+    "for",
+    "on",
+    "near",
+    "against",
+    "between",
+    "into",
+    "over",
+    "under",
+    "among",
+    "after",
+    "during",
+    "about",
+    "than",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "toward",
+    "towards",
+    "throughout",
+    "within",
+    "without",
+    "including",
 ];
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "across", "throughout", "inside", "around", "within", "from", "after", "during", "since"];
-const SKIP_BEFORE_NOUN: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "former", "senior", "top", "two", "three", "both", "all", "some", "neighbouring", "neighboring"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "across",
+    "throughout",
+    "inside",
+    "around",
+    "within",
+    "from",
+    "after",
+    "during",
+    "since",
+];
+const SKIP_BEFORE_NOUN: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "former",
+    "senior",
+    "top",
+    "two",
+    "three",
+    "both",
+    "all",
+    "some",
+    "neighbouring",
+    "neighboring",
+];
 const PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i"];
 
 /// The mention ending at token `end`, if any.
@@ -107,7 +167,12 @@ pub(crate) fn group(st: &SentenceTokens, mentions: &[ActorMention], m: usize) ->
 }
 
 /// Find reporting cues, their speakers and scopes.
-pub(crate) fn find_reports(st: &SentenceTokens, mentions: &[ActorMention], cues: &[CueMatch], verbs: &[VerbMatch]) -> Vec<Report> {
+pub(crate) fn find_reports(
+    st: &SentenceTokens,
+    mentions: &[ActorMention],
+    cues: &[CueMatch],
+    verbs: &[VerbMatch],
+) -> Vec<Report> {
     let n = st.len();
     let mut reports = Vec::new();
     for c in cues.iter().filter(|c| matches!(c.kind, CueKind::Report | CueKind::Claim | CueKind::Deny)) {
@@ -121,11 +186,15 @@ pub(crate) fn find_reports(st: &SentenceTokens, mentions: &[ActorMention], cues:
         let has_content_before = verbs.iter().any(|v| v.end <= c.start);
         let prev = st.lower_str(c.start.wrapping_sub(1));
         // ", police said" / ", said the ministry" / "\" it said"
-        let comma_before = (0..c.start).rev().take(8).find(|&k| matches!(st.lower_str(k), "," | "''" | "\"" | "\u{201d}"));
+        let comma_before =
+            (0..c.start).rev().take(8).find(|&k| matches!(st.lower_str(k), "," | "''" | "\"" | "\u{201d}"));
         let trailing_shape = has_content_before && comma_before.is_some() && !verbs.iter().any(|v| v.start > c.end);
         if trailing_shape {
             let comma = comma_before.unwrap_or(0);
-            let before = (comma + 1..c.start).rev().find_map(|k| mention_ending(mentions, k + 1)).filter(|&m| mentions[m].start > comma);
+            let before = (comma + 1..c.start)
+                .rev()
+                .find_map(|k| mention_ending(mentions, k + 1))
+                .filter(|&m| mentions[m].start > comma);
             let after = (c.end..(c.end + 3).min(n)).find_map(|k| mention_starting(mentions, k));
             let pronoun = (comma + 1..c.start).any(|k| PRONOUNS.contains(&st.lower_str(k)));
             let speaker = before.or(after).or_else(|| if pronoun { subject_before(st, mentions, comma) } else { None });
@@ -173,13 +242,25 @@ fn subject_before(st: &SentenceTokens, mentions: &[ActorMention], pos: usize) ->
 }
 
 /// Assign roles to every trigger, left to right (later triggers may inherit from earlier ones).
-pub(crate) fn assign(lx: &Lexicon, st: &SentenceTokens, mentions: &[ActorMention], verbs: &[VerbMatch], reports: &[Report]) -> Vec<Roles> {
+pub(crate) fn assign(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    mentions: &[ActorMention],
+    verbs: &[VerbMatch],
+    reports: &[Report],
+) -> Vec<Roles> {
     let n = st.len();
     let mut out: Vec<Roles> = Vec::with_capacity(verbs.len());
     for (vi, v) in verbs.iter().enumerate() {
         let mut roles = Roles::default();
         // Reports governing this trigger, outermost (widest) first.
-        let mut governing: Vec<usize> = (0..reports.len()).filter(|&r| reports[r].scope.0 <= v.start && v.end <= reports[r].scope.1.max(v.end).min(n) && v.start < reports[r].scope.1).collect();
+        let mut governing: Vec<usize> = (0..reports.len())
+            .filter(|&r| {
+                reports[r].scope.0 <= v.start
+                    && v.end <= reports[r].scope.1.max(v.end).min(n)
+                    && v.start < reports[r].scope.1
+            })
+            .collect();
         governing.sort_by_key(|&r| std::cmp::Reverse(reports[r].scope.1 - reports[r].scope.0));
         roles.report = governing.last().copied();
         roles.chain = governing.clone();
@@ -213,7 +294,8 @@ pub(crate) fn assign(lx: &Lexicon, st: &SentenceTokens, mentions: &[ActorMention
                 break;
             }
             if PRONOUNS.contains(&st.lower_str(k - 1)) && !after_preposition(st, k - 1, PREPOSITIONS) {
-                let antecedent = subject_before(st, mentions, k - 1).filter(|&m| mentions[m].start >= lower.saturating_sub(0));
+                let antecedent =
+                    subject_before(st, mentions, k - 1).filter(|&m| mentions[m].start >= lower.saturating_sub(0));
                 let antecedent = antecedent.or_else(|| roles.report.and_then(|r| reports[r].speaker));
                 if let Some(m) = antecedent {
                     chosen = Some(m);
@@ -243,7 +325,11 @@ pub(crate) fn assign(lx: &Lexicon, st: &SentenceTokens, mentions: &[ActorMention
         } else if let Some(m) = chosen.or(fallback) {
             roles.sources = group(st, mentions, m);
             if roles.why.is_empty() {
-                roles.why = if chosen.is_some() { "nearest actor to the left".into() } else { "nearest actor to the left (after a preposition)".into() };
+                roles.why = if chosen.is_some() {
+                    "nearest actor to the left".into()
+                } else {
+                    "nearest actor to the left (after a preposition)".into()
+                };
             }
         }
 
@@ -256,7 +342,8 @@ pub(crate) fn assign(lx: &Lexicon, st: &SentenceTokens, mentions: &[ActorMention
         if target.is_none() {
             let mut k = v.end;
             while k < upper.min(v.end + 15) {
-                if st.is_clause_end(k) || (k > v.end && st.is_trigger_start(k) && !st.lower_is(k.wrapping_sub(1), "of")) {
+                if st.is_clause_end(k) || (k > v.end && st.is_trigger_start(k) && !st.lower_is(k.wrapping_sub(1), "of"))
+                {
                     break;
                 }
                 if reports.iter().any(|r| r.cue.start == k) {

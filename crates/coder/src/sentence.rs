@@ -58,14 +58,40 @@ impl<'a> SentenceTokens<'a> {
     }
 
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
-        self.tokens.get(i).map_or(false, |t| t.kind == TokenKind::Word && self.word(i).starts_with(|c: char| c.is_uppercase()))
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && self.word(i).starts_with(|c: char| c.is_uppercase()))
     }
 
     /// Words that may stand between a country modifier and a sector noun.
     pub(crate) fn is_modifier_word(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else { return false };
         match t.kind {
-            TokenKind::Word => !matches!(self.lower_str(i), "and" | "or" | "but" | "that" | "which" | "who" | "said" | "says" | "the" | "of" | "in" | "on" | "to" | "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would"),
+            TokenKind::Word => !matches!(
+                self.lower_str(i),
+                "and"
+                    | "or"
+                    | "but"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "said"
+                    | "says"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "would"
+            ),
             TokenKind::Number => true,
             TokenKind::Punct => self.word(i) == "-",
             _ => false,

@@ -80,7 +80,7 @@ impl Trie {
     ) {
         loop {
             if let Some(value) = self.values[node as usize] {
-                if pos > start && best.map_or(true, |b| pos > b.end || (pos == b.end && value < b.value)) {
+                if pos > start && best.is_none_or(|b| pos > b.end || (pos == b.end && value < b.value)) {
                     *best = Some(TrieMatch { start, end: pos, value, gap });
                 }
             }

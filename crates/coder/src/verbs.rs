@@ -38,13 +38,51 @@ pub struct CueMatch {
     pub end: usize,
     /// What it signals.
     pub kind: CueKind,
+    /// Index of the cue entry in the lexicon.
+    pub(crate) entry: usize,
 }
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got"];
 const SKIPPABLE: &[&str] = &[
-    "also", "already", "reportedly", "allegedly", "still", "now", "then", "again", "just", "further", "immediately", "quickly", "formally",
-    "officially", "publicly", "repeatedly", "jointly", "bluntly", "strongly", "quietly", "previously", "recently", "finally", "apparently",
-    "has", "have", "had", "did", "do", "does", "to", "be", "been", "at", "last", "even", "only", "once", "soon",
+    "also",
+    "already",
+    "reportedly",
+    "allegedly",
+    "still",
+    "now",
+    "then",
+    "again",
+    "just",
+    "further",
+    "immediately",
+    "quickly",
+    "formally",
+    "officially",
+    "publicly",
+    "repeatedly",
+    "jointly",
+    "bluntly",
+    "strongly",
+    "quietly",
+    "previously",
+    "recently",
+    "finally",
+    "apparently",
+    "has",
+    "have",
+    "had",
+    "did",
+    "do",
+    "does",
+    "to",
+    "be",
+    "been",
+    "at",
+    "last",
+    "even",
+    "only",
+    "once",
+    "soon",
 ];
 
 fn stop_for_gap(st: &SentenceTokens, i: usize) -> bool {
@@ -59,7 +97,7 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
     let mut i = 0;
     while i < n {
         if let Some(m) = lx.cues.longest_at(&st.lower, i, &|k| stop_for_gap(st, k)) {
-            cues.push(CueMatch { start: i, end: m.end, kind: lx.cue_entries[m.value as usize].kind });
+            cues.push(CueMatch { start: i, end: m.end, kind: lx.cue_entries[m.value as usize].kind, entry: m.value as usize });
             for c in cue_covered.iter_mut().take(m.end).skip(i) {
                 *c = true;
             }
@@ -73,10 +111,20 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
     while i < n {
         if let Some(m) = lx.events.longest_at(&st.lower, i, &|k| stop_for_gap(st, k)) {
             // A bare cue word ("said") is never an event; a longer trigger starting there is.
-            let covered_by_cue = cues.iter().any(|c| c.start <= i && m.end <= c.end && !matches!(c.kind, CueKind::Intent | CueKind::Negation));
+            let covered_by_cue = cues
+                .iter()
+                .any(|c| c.start <= i && m.end <= c.end && !matches!(c.kind, CueKind::Intent | CueKind::Negation));
             if !covered_by_cue {
                 st.trigger_starts[i] = true;
-                verbs.push(VerbMatch { start: i, end: m.end, gap: m.gap, trigger: m.value as usize, negated: false, intent: None, passive: false });
+                verbs.push(VerbMatch {
+                    start: i,
+                    end: m.end,
+                    gap: m.gap,
+                    trigger: m.value as usize,
+                    negated: false,
+                    intent: None,
+                    passive: false,
+                });
                 i = m.end;
                 continue;
             }

@@ -107,7 +107,10 @@ fn subject_verb_object() {
 #[test]
 fn compound_subject_gives_one_event_per_actor() {
     let ev = code("Serbia and Kosovo signed the deal with the United Nations.");
-    assert_eq!(triples(&ev), [t("SRB", "057", "IGOUNO", Status::Asserted), t("XKX", "057", "IGOUNO", Status::Asserted)]);
+    assert_eq!(
+        triples(&ev),
+        [t("SRB", "057", "IGOUNO", Status::Asserted), t("XKX", "057", "IGOUNO", Status::Asserted)]
+    );
 }
 
 #[test]
@@ -184,7 +187,12 @@ fn spans_point_into_the_document() {
 fn dates_resolve_against_the_document_date() {
     let c = coder();
     let date = |text: &str| {
-        let d = Document { id: "t".into(), text: text.into(), date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24), ..Default::default() };
+        let d = Document {
+            id: "t".into(),
+            text: text.into(),
+            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24),
+            ..Default::default()
+        };
         c.code(&d, false).events[0].date.clone().unwrap()
     };
     assert_eq!(date("Ethiopia attacked Eritrea on Sunday."), "2026-11-22");
@@ -193,4 +201,12 @@ fn dates_resolve_against_the_document_date() {
     assert_eq!(date("Ethiopia attacked Eritrea on September 27."), "2026-09-27");
     assert_eq!(date("Ethiopia attacked Eritrea on 30 December."), "2025-12-30");
     assert_eq!(date("Ethiopia attacked Eritrea."), "2026-11-24");
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_stands_for_the_last_source() {
+    let ev = code("Ethiopia attacked Eritrea. It also accused Sudan.");
+    let tr = triples(&ev);
+    assert_eq!(tr[1], t("ETH", "112", "SDN", Status::Asserted));
+    assert_eq!(ev[1].source.as_ref().unwrap().text, "It");
 }

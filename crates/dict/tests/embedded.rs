@@ -234,3 +234,22 @@ fn cues_cover_every_kind() {
         );
     }
 }
+
+#[test]
+fn print_summary() {
+    let (d, diagnostics) = load();
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    eprintln!(
+        "embedded: {} countries, {} actors, {} people, {} sectors, {} events ({} patterns), {} cues, {} inflections; {} errors, {} warnings",
+        d.countries.len(),
+        d.actors.len(),
+        d.people.len(),
+        d.sectors.len(),
+        d.events.len(),
+        d.events.iter().map(|e| e.patterns.len()).sum::<usize>(),
+        d.cues.len(),
+        d.inflections.len(),
+        errors,
+        diagnostics.len() - errors
+    );
+}

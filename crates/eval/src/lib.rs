@@ -89,7 +89,11 @@ pub fn parse_gold(reader: impl BufRead, file: &str) -> Result<Vec<GoldRecord>, G
         if line.trim().is_empty() {
             continue;
         }
-        let rec: GoldRecord = serde_json::from_str(&line).map_err(|e| GoldError { file: file.into(), line: i + 1, reason: e.to_string() })?;
+        let rec: GoldRecord = serde_json::from_str(&line).map_err(|e| GoldError {
+            file: file.into(),
+            line: i + 1,
+            reason: e.to_string(),
+        })?;
         out.push(rec);
     }
     Ok(out)
@@ -214,8 +218,9 @@ pub fn score(coder: &Coder, records: &[GoldRecord], want_misses: bool) -> Report
         let of_type: Vec<&Event> = coded.events.iter().filter(|e| typed(e) == Some(gold.as_str())).collect();
         t.type_hits = usize::from(!of_type.is_empty());
         let triple = of_type.iter().any(|e| {
-            let src = e.source.as_ref().map_or(false, |a| r.source.iter().any(|g| actor_matches(a, g)));
-            let tgt = r.target.is_empty() || e.target.as_ref().map_or(false, |a| r.target.iter().any(|g| actor_matches(a, g)));
+            let src = e.source.as_ref().is_some_and(|a| r.source.iter().any(|g| actor_matches(a, g)));
+            let tgt =
+                r.target.is_empty() || e.target.as_ref().is_some_and(|a| r.target.iter().any(|g| actor_matches(a, g)));
             src && tgt
         });
         t.triple_hits = usize::from(triple);
@@ -253,9 +258,21 @@ pub fn score(coder: &Coder, records: &[GoldRecord], want_misses: bool) -> Report
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<10} {:>7} {:>11} {:>13} {:>14}", "type", "records", "type_recall", "triple_recall", "type_precision")?;
+        writeln!(
+            f,
+            "{:<10} {:>7} {:>11} {:>13} {:>14}",
+            "type", "records", "type_recall", "triple_recall", "type_precision"
+        )?;
         let row = |f: &mut fmt::Formatter<'_>, name: &str, t: &Tally| {
-            writeln!(f, "{:<10} {:>7} {:>11.3} {:>13.3} {:>14.3}", name, t.records, t.type_recall(), t.triple_recall(), t.type_precision())
+            writeln!(
+                f,
+                "{:<10} {:>7} {:>11.3} {:>13.3} {:>14.3}",
+                name,
+                t.records,
+                t.type_recall(),
+                t.triple_recall(),
+                t.type_precision()
+            )
         };
         for (name, t) in &self.by_type {
             row(f, name, t)?;

@@ -22,8 +22,10 @@ fn dev_set_does_not_regress() {
     let records = dyad_eval::parse_gold(std::io::BufReader::new(file), "dev.jsonl").unwrap();
     let report = dyad_eval::score(&dyad_coder::Coder::embedded(), &records, false);
     println!("{report}");
-    let ratchet: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ratchet.json")).unwrap()).unwrap();
+    let ratchet: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ratchet.json")).unwrap(),
+    )
+    .unwrap();
     let want = &ratchet["plover-gsr-dev"];
     let got = [
         ("type_recall", report.overall.type_recall()),
@@ -32,6 +34,10 @@ fn dev_set_does_not_regress() {
     ];
     for (name, value) in got {
         let floor = want[name].as_f64().unwrap() - 0.01;
-        assert!(value >= floor, "{name} fell to {value:.3}, below the recorded {:.3} - 0.01", want[name].as_f64().unwrap());
+        assert!(
+            value >= floor,
+            "{name} fell to {value:.3}, below the recorded {:.3} - 0.01",
+            want[name].as_f64().unwrap()
+        );
     }
 }

@@ -10,14 +10,46 @@ use crate::{Sentence, Span, Token, TokenKind};
 
 /// Words that begin sentences far more often than they follow "U.S." or "Gen." in a name.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This",
-    "That", "These", "Those", "His", "Her", "Their", "Its", "There", "However", "Meanwhile", "After",
-    "Before", "When", "While", "Officials", "Both", "Some", "Many", "No", "As",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "There",
+    "However",
+    "Meanwhile",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Officials",
+    "Both",
+    "Some",
+    "Many",
+    "No",
+    "As",
 ];
 
 fn is_titlelike(word: &str) -> bool {
     crate::tokenize::ABBREVIATIONS.contains(&word.trim_end_matches('.'))
-        && word.chars().next().map_or(false, char::is_uppercase)
+        && word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Group `tokens` (from [`crate::tokenize`] over the same `text`) into sentences.
@@ -32,7 +64,10 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut last = i;
         if t.kind == TokenKind::Punct && matches!(word, "." | "!" | "?") {
             // Take closing quotes and brackets with the sentence.
-            while last + 1 < tokens.len() && closes(tokens[last + 1].text(text)) && tokens[last + 1].kind != TokenKind::Word {
+            while last + 1 < tokens.len()
+                && closes(tokens[last + 1].text(text))
+                && tokens[last + 1].kind != TokenKind::Word
+            {
                 last += 1;
             }
             end_here = last + 1 >= tokens.len() || can_start(tokens[last + 1], text);
@@ -69,7 +104,7 @@ fn closes(word: &str) -> bool {
 fn can_start(t: Token, text: &str) -> bool {
     let w = t.text(text);
     match t.kind {
-        TokenKind::Word => w.chars().next().map_or(false, |c| c.is_uppercase()),
+        TokenKind::Word => w.chars().next().is_some_and(|c| c.is_uppercase()),
         TokenKind::Number | TokenKind::Quote => true,
         TokenKind::Punct => matches!(w, "(" | "[" | "-" | "\u{2014}"),
         TokenKind::Clitic => false,
@@ -96,22 +131,34 @@ mod tests {
 
     #[test]
     fn keeps_titles_and_initialisms_inside() {
-        assert_eq!(sents("Gen. Ali met Dr. Musa in the U.S. capital on Sept. 3."), ["Gen. Ali met Dr. Musa in the U.S. capital on Sept. 3."]);
+        assert_eq!(
+            sents("Gen. Ali met Dr. Musa in the U.S. capital on Sept. 3."),
+            ["Gen. Ali met Dr. Musa in the U.S. capital on Sept. 3."]
+        );
     }
 
     #[test]
     fn splits_after_initialism_before_a_starter() {
-        assert_eq!(sents("Talks were held in the U.S. The next round is in Doha."), ["Talks were held in the U.S.", "The next round is in Doha."]);
+        assert_eq!(
+            sents("Talks were held in the U.S. The next round is in Doha."),
+            ["Talks were held in the U.S.", "The next round is in Doha."]
+        );
     }
 
     #[test]
     fn closing_quotes_stay_with_the_sentence() {
-        assert_eq!(sents("He said: \"We will fight.\" Then he left."), ["He said: \"We will fight.\"", "Then he left."]);
+        assert_eq!(
+            sents("He said: \"We will fight.\" Then he left."),
+            ["He said: \"We will fight.\"", "Then he left."]
+        );
     }
 
     #[test]
     fn blank_lines_split_headlines() {
-        assert_eq!(sents("Ceasefire holds\n\nThe truce held on Sunday."), ["Ceasefire holds", "The truce held on Sunday."]);
+        assert_eq!(
+            sents("Ceasefire holds\n\nThe truce held on Sunday."),
+            ["Ceasefire holds", "The truce held on Sunday."]
+        );
     }
 
     #[test]

@@ -14,11 +14,10 @@ use crate::{Span, Token, TokenKind};
 
 /// Abbreviations that keep their final dot; matched case-sensitively without the dot.
 pub(crate) const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Ald", "Apr", "Aug", "Brig", "Capt", "Cdr", "Cmdr", "Co", "Col", "Comdr", "Corp", "Cpl",
-    "Dec", "Dept", "Dr", "Feb", "Fig", "Fla", "Fr", "Ft", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr",
-    "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct",
-    "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St", "Supt",
-    "Vol", "vs", "etc", "approx", "est", "al", "Nos", "ca",
+    "Adm", "Ald", "Apr", "Aug", "Brig", "Capt", "Cdr", "Cmdr", "Co", "Col", "Comdr", "Corp", "Cpl", "Dec", "Dept",
+    "Dr", "Feb", "Fig", "Fla", "Fr", "Ft", "Gen", "Gov", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj",
+    "Mar", "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nov", "Oct", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens",
+    "Sep", "Sept", "Sgt", "Sr", "St", "Supt", "Vol", "vs", "etc", "approx", "est", "al", "Nos", "ca",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -98,14 +97,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let s_len = rest.chars().next().filter(|n| *n == 's' || *n == 'S').map(char::len_utf8);
             if let Some(len) = s_len {
                 let after = rest[len..].chars().next();
-                if after.map_or(true, |a| !is_word_char(a)) {
+                if after.is_none_or(|a| !is_word_char(a)) {
                     tokens.push(Token { span: Span::new(start, end + len), kind: TokenKind::Clitic });
                     chars.next();
                     continue;
                 }
             }
-            let prev_s = tokens.last().map_or(false, |t| matches!(bytes[t.span.end as usize - 1], b's' | b'S'));
-            if prev_s && rest.chars().next().map_or(true, |n| !is_word_char(n)) {
+            let prev_s = tokens.last().is_some_and(|t| matches!(bytes[t.span.end as usize - 1], b's' | b'S'));
+            if prev_s && rest.chars().next().is_none_or(|n| !is_word_char(n)) {
                 tokens.push(Token { span: Span::new(start, end), kind: TokenKind::Clitic });
                 continue;
             }
@@ -124,9 +123,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Whether the token before `pos` ends exactly at `pos` and is a word.
 fn follows_word(tokens: &[Token], pos: usize) -> bool {
-    tokens
-        .last()
-        .map_or(false, |t| t.span.end as usize == pos && matches!(t.kind, TokenKind::Word | TokenKind::Number))
+    tokens.last().is_some_and(|t| t.span.end as usize == pos && matches!(t.kind, TokenKind::Word | TokenKind::Number))
 }
 
 /// A dot inside a word joins initialisms (`U.S`, `e.g`) and decimals (`3.5`), not sentences (`end.The`).
@@ -192,7 +189,10 @@ mod tests {
     #[test]
     fn keeps_initialisms_numbers_and_abbreviations() {
         assert_eq!(words("U.S.-Soviet talks"), ["U.S.", "-", "Soviet", "talks"]);
-        assert_eq!(words("Gen. Ali paid $12,000.50 in 3.5 days."), ["Gen.", "Ali", "paid", "$", "12,000.50", "in", "3.5", "days", "."]);
+        assert_eq!(
+            words("Gen. Ali paid $12,000.50 in 3.5 days."),
+            ["Gen.", "Ali", "paid", "$", "12,000.50", "in", "3.5", "days", "."]
+        );
         assert_eq!(words("Israeli F-35 jets"), ["Israeli", "F", "-", "35", "jets"]);
         assert_eq!(words("John F. Kennedy"), ["John", "F.", "Kennedy"]);
     }
