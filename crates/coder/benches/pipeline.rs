@@ -2,6 +2,8 @@
 //!
 //! - `stage1/analyze`: `dyad_text::analyze` over every sentence record;
 //! - `pipeline/code`: the full `Coder::code` over every record, one thread;
+//! - `pipeline/code_test_dict`: the same with the small dictionary `benches/events.dict.txt`,
+//!   so role assignment and event building are measured whatever the embedded set holds;
 //! - `startup/embedded`: `Coder::embedded()` (compiling the embedded dictionaries).
 //!
 //! Throughput is reported in sentences (as counted by stage 1). Each iteration checks its
@@ -85,7 +87,14 @@ fn main() {
         "only {sentences} sentences in {} sentence records: the splitter is broken",
         docs.len()
     );
-    eprintln!("pipeline bench: {} records, {sentences} sentences, {events} events", docs.len());
+    let (dict, diags) = dyad_dict::Dictionary::from_sources(&[("events.dict.txt", include_str!("events.dict.txt"))]);
+    assert!(!dyad_dict::has_errors(&diags), "benches/events.dict.txt: {diags:?}");
+    let small = Coder::new(&dict);
+    let (_, small_events) = code_all(&small, &docs);
+    eprintln!(
+        "pipeline bench: {} records, {sentences} sentences, {events} events ({small_events} with the test dictionary)",
+        docs.len()
+    );
 
     let mut c = Criterion::default()
         .sample_size(10)
@@ -112,6 +121,13 @@ fn main() {
             b.iter(|| {
                 let got = code_all(&coder, &docs);
                 assert_eq!(got, (sentences, events), "(sentences, events) changed between runs");
+                got
+            })
+        });
+        g.bench_function("code_test_dict", |b| {
+            b.iter(|| {
+                let got = code_all(&small, &docs);
+                assert_eq!(got, (sentences, small_events), "(sentences, events) changed between runs");
                 got
             })
         });

@@ -186,20 +186,27 @@ impl Lexicon {
                 lx.add_name(&n.text, entry);
             }
         }
-        for s in &dict.sectors {
-            for (list, title) in [(&s.nouns, false), (&s.titles, true)] {
-                for n in list.iter() {
-                    let entry = SectorEntry { sector: s.code.clone(), title, origin: n.origin.to_string() };
-                    let id = lx.sector_entries.len() as u32;
-                    lx.sector_entries.push(entry);
-                    let words = phrase_tokens(&n.text);
-                    let key: Vec<u32> = words.iter().map(|w| lx.lower.intern(&w.to_lowercase())).collect();
-                    lx.sectors.insert(&key, id);
-                    if !title {
-                        if let Some((last, rest)) = words.split_last() {
-                            let mut key: Vec<u32> = rest.iter().map(|w| lx.lower.intern(&w.to_lowercase())).collect();
-                            key.push(lx.lower.intern(&dyad_dict::noun_plural(&last.to_lowercase())));
-                            lx.sectors.insert(&key, id);
+        // Titles first: a word that is both ("president") acts as a title when a name follows.
+        for pass in [true, false] {
+            for s in &dict.sectors {
+                for (list, title) in [(&s.titles, true), (&s.nouns, false)] {
+                    if title != pass {
+                        continue;
+                    }
+                    for n in list.iter() {
+                        let entry = SectorEntry { sector: s.code.clone(), title, origin: n.origin.to_string() };
+                        let id = lx.sector_entries.len() as u32;
+                        lx.sector_entries.push(entry);
+                        let words = phrase_tokens(&n.text);
+                        let key: Vec<u32> = words.iter().map(|w| lx.lower.intern(&w.to_lowercase())).collect();
+                        lx.sectors.insert(&key, id);
+                        if !title {
+                            if let Some((last, rest)) = words.split_last() {
+                                let mut key: Vec<u32> =
+                                    rest.iter().map(|w| lx.lower.intern(&w.to_lowercase())).collect();
+                                key.push(lx.lower.intern(&dyad_dict::noun_plural(&last.to_lowercase())));
+                                lx.sectors.insert(&key, id);
+                            }
                         }
                     }
                 }

@@ -133,7 +133,12 @@ impl Coder {
                 ));
             }
             for c in &cues {
-                t.push(format!("  cue {:?} {:?} from {}", c.kind, st.span(c.start, c.end).text(&doc.text), lx.cue_entries[c.entry].origin));
+                t.push(format!(
+                    "  cue {:?} {:?} from {}",
+                    c.kind,
+                    st.span(c.start, c.end).text(&doc.text),
+                    lx.cue_entries[c.entry].origin
+                ));
             }
             for r in &reports {
                 t.push(format!(

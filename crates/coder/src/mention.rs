@@ -87,7 +87,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                 }
                 if let Some((send, sid, _)) = sector_after(lx, st, &sectors, &names, j) {
                     let s = &lx.sector_entries[sid as usize];
-                    let title_end = if s.title { person_name_end(st, send) } else { send };
+                    let title_end = if s.title { person_name_end(st, send) } else { compound_head_end(&sectors, send) };
                     let person = person_name(lx, st, &names, send, title_end);
                     let many = mods.len() > 1;
                     for (k, (ms, mend, me)) in mods.iter().enumerate() {
@@ -134,14 +134,8 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     pronoun: false,
                 };
                 if s.title {
+                    // With no name after it, a title is a plain sector noun ("the president said").
                     end = person_name_end(st, send);
-                    if end == send {
-                        // A title with no name after it is not an actor ("the president's office" aside).
-                        if !st.lower_is(send, "'s") && !st.is_capitalised(i) {
-                            i = send;
-                            continue;
-                        }
-                    }
                     if let Some(p) = person_name(lx, st, &names, send, end) {
                         if let Some((code, origin, country)) = lx_role(lx, &p, date) {
                             mention.code = code.clone();
@@ -164,7 +158,8 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         }
                     }
                 }
-                mention.end = end;
+                mention.end = if end == send { compound_head_end(&sectors, end) } else { end };
+                let end = mention.end;
                 out.push(mention);
                 i = end;
                 continue;
@@ -319,7 +314,11 @@ fn merge_appositives(st: &SentenceTokens, out: &mut Vec<ActorMention>) {
 
 /// A pronoun that opens a clause before any actor ("It said...", "They accused...") stands for
 /// the previous sentence's first source; it becomes a mention marked `pronoun`.
-pub(crate) fn resolve_leading_pronoun(st: &SentenceTokens, out: &mut Vec<ActorMention>, previous: Option<&ActorMention>) {
+pub(crate) fn resolve_leading_pronoun(
+    st: &SentenceTokens,
+    out: &mut Vec<ActorMention>,
+    previous: Option<&ActorMention>,
+) {
     let Some(prev) = previous else { return };
     let first_actor = out.first().map_or(st.len(), |m| m.start);
     for i in 0..first_actor.min(st.len()) {
@@ -337,4 +336,13 @@ pub(crate) fn resolve_leading_pronoun(st: &SentenceTokens, out: &mut Vec<ActorMe
             return;
         }
     }
+}
+
+/// "Defence Ministry spokesman", "army officials": a sector noun right after another is the
+/// head of the same actor; the first, more specific noun keeps its sector.
+fn compound_head_end(sectors: &[Option<(usize, u32)>], mut end: usize) -> usize {
+    while let Some(Some((e, _))) = sectors.get(end) {
+        end = *e;
+    }
+    end
 }

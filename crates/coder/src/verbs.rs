@@ -97,7 +97,12 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
     let mut i = 0;
     while i < n {
         if let Some(m) = lx.cues.longest_at(&st.lower, i, &|k| stop_for_gap(st, k)) {
-            cues.push(CueMatch { start: i, end: m.end, kind: lx.cue_entries[m.value as usize].kind, entry: m.value as usize });
+            cues.push(CueMatch {
+                start: i,
+                end: m.end,
+                kind: lx.cue_entries[m.value as usize].kind,
+                entry: m.value as usize,
+            });
             for c in cue_covered.iter_mut().take(m.end).skip(i) {
                 *c = true;
             }

@@ -13,27 +13,14 @@ impl Loader {
         self.check_duplicate_countries();
         self.check_duplicate_names();
         self.check_duplicate_patterns();
-        let rank: FxHashMap<&str, usize> = file_order
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (*f, i))
-            .collect();
-        self.diags.sort_by_key(|d| {
-            (
-                rank.get(&*d.origin.file).copied().unwrap_or(usize::MAX),
-                d.origin.line,
-            )
-        });
+        self.check_duplicate_sector_words();
+        let rank: FxHashMap<&str, usize> = file_order.iter().enumerate().map(|(i, f)| (*f, i)).collect();
+        self.diags.sort_by_key(|d| (rank.get(&*d.origin.file).copied().unwrap_or(usize::MAX), d.origin.line));
     }
 
     /// An actor's `country` must be `-` or defined by some `country` entry.
     fn check_actor_countries(&mut self) {
-        let known: FxHashSet<&str> = self
-            .dict
-            .countries
-            .iter()
-            .map(|c| c.iso3.as_str())
-            .collect();
+        let known: FxHashSet<&str> = self.dict.countries.iter().map(|c| c.iso3.as_str()).collect();
         let mut unknown = Vec::new();
         for (i, iso3, origin) in &self.actor_countries {
             if !known.contains(iso3.as_str()) {
@@ -70,20 +57,10 @@ impl Loader {
         let mut seen: FxHashMap<&str, (String, &Origin)> = FxHashMap::default();
         let mut warnings = Vec::new();
         let countries = self.dict.countries.iter().map(|c| {
-            let names = c
-                .names
-                .iter()
-                .chain(&c.adjectives)
-                .chain(&c.peoples)
-                .chain(&c.capitals);
+            let names = c.names.iter().chain(&c.adjectives).chain(&c.peoples).chain(&c.capitals);
             (format!("country {}", c.iso3), names.collect::<Vec<_>>())
         });
-        let actors = self.dict.actors.iter().map(|a| {
-            (
-                format!("actor {}", a.code),
-                a.names.iter().collect::<Vec<_>>(),
-            )
-        });
+        let actors = self.dict.actors.iter().map(|a| (format!("actor {}", a.code), a.names.iter().collect::<Vec<_>>()));
         for (owner, names) in countries.chain(actors) {
             for n in names {
                 match seen.get(n.text.as_str()) {
@@ -92,10 +69,7 @@ impl Loader {
                     }
                     Some((first, at)) if *first != owner => warnings.push(Diagnostic::warning(
                         n.origin.clone(),
-                        format!(
-                            "name `{}` is given to {owner} and to {first} (at {at})",
-                            n.text
-                        ),
+                        format!("name `{}` is given to {owner} and to {first} (at {at})", n.text),
                     )),
                     Some(_) => {}
                 }
@@ -116,11 +90,7 @@ impl Loader {
                         seen.insert(key, (&e.cameo, &p.origin));
                     }
                     Some((code, at)) if *code != e.cameo => {
-                        let kw = if p.kind == PatternKind::Verb {
-                            "verb"
-                        } else {
-                            "noun"
-                        };
+                        let kw = if p.kind == PatternKind::Verb { "verb" } else { "noun" };
                         warnings.push(Diagnostic::warning(
                             p.origin.clone(),
                             format!(
@@ -129,6 +99,28 @@ impl Loader {
                             ),
                         ));
                     }
+                    Some(_) => {}
+                }
+            }
+        }
+        self.diags.extend(warnings);
+    }
+
+    /// The same noun or title (case-insensitive) under two different sectors.
+    fn check_duplicate_sector_words(&mut self) {
+        let mut seen: FxHashMap<(&str, String), (&str, &Origin)> = FxHashMap::default();
+        let mut warnings = Vec::new();
+        for s in &self.dict.sectors {
+            let words = s.nouns.iter().map(|n| ("noun", n)).chain(s.titles.iter().map(|t| ("title", t)));
+            for (kw, n) in words {
+                match seen.get(&(kw, n.text.to_lowercase())) {
+                    None => {
+                        seen.insert((kw, n.text.to_lowercase()), (&s.code, &n.origin));
+                    }
+                    Some((code, at)) if *code != s.code => warnings.push(Diagnostic::warning(
+                        n.origin.clone(),
+                        format!("{kw} `{}` is under sector {} and also under sector {code} (at {at})", n.text, s.code),
+                    )),
                     Some(_) => {}
                 }
             }

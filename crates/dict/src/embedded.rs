@@ -2,10 +2,7 @@
 
 macro_rules! data_file {
     ($name:literal) => {
-        (
-            $name,
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name)),
-        )
+        ($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name)))
     };
 }
 

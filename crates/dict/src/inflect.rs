@@ -49,9 +49,7 @@ impl Inflections {
 
     /// The `inflect` entry for `lemma` (case-insensitive), if any.
     pub fn get(&self, lemma: &str) -> Option<&Irregular> {
-        self.index
-            .get(&lemma.to_lowercase())
-            .map(|&i| &self.entries[i])
+        self.index.get(&lemma.to_lowercase()).map(|&i| &self.entries[i])
     }
 
     /// Every entry, in the order read.
@@ -172,10 +170,7 @@ pub fn noun_plural(word: &str) -> String {
 /// (`defence ministry` → `defence ministries`).
 pub fn phrase_plural(phrase: &str) -> String {
     let phrase = phrase.trim_end();
-    let start = phrase
-        .char_indices()
-        .rfind(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let start = phrase.char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     format!("{}{}", &phrase[..start], noun_plural(&phrase[start..]))
 }
 
@@ -183,13 +178,7 @@ pub fn phrase_plural(phrase: &str) -> String {
 mod tests {
     use super::*;
 
-    fn irr(
-        lemma: &str,
-        past: &str,
-        part: &str,
-        third: Option<&str>,
-        ger: Option<&str>,
-    ) -> Irregular {
+    fn irr(lemma: &str, past: &str, part: &str, third: Option<&str>, ger: Option<&str>) -> Irregular {
         Irregular {
             lemma: lemma.into(),
             past: past.into(),
@@ -203,46 +192,19 @@ mod tests {
     #[test]
     fn regular_verbs() {
         let t = Inflections::new();
-        assert_eq!(
-            t.verb_forms("accuse"),
-            ["accuse", "accuses", "accused", "accusing"]
-        );
-        assert_eq!(
-            t.verb_forms("deny"),
-            ["deny", "denies", "denied", "denying"]
-        );
+        assert_eq!(t.verb_forms("accuse"), ["accuse", "accuses", "accused", "accusing"]);
+        assert_eq!(t.verb_forms("deny"), ["deny", "denies", "denied", "denying"]);
         assert_eq!(t.verb_forms("play"), ["play", "plays", "played", "playing"]);
-        assert_eq!(
-            t.verb_forms("attack"),
-            ["attack", "attacks", "attacked", "attacking"]
-        );
-        assert_eq!(
-            t.verb_forms("push"),
-            ["push", "pushes", "pushed", "pushing"]
-        );
-        assert_eq!(
-            t.verb_forms("reach"),
-            ["reach", "reaches", "reached", "reaching"]
-        );
+        assert_eq!(t.verb_forms("attack"), ["attack", "attacks", "attacked", "attacking"]);
+        assert_eq!(t.verb_forms("push"), ["push", "pushes", "pushed", "pushing"]);
+        assert_eq!(t.verb_forms("reach"), ["reach", "reaches", "reached", "reaching"]);
         assert_eq!(t.verb_forms("fix"), ["fix", "fixes", "fixed", "fixing"]);
-        assert_eq!(
-            t.verb_forms("veto"),
-            ["veto", "vetoes", "vetoed", "vetoing"]
-        );
-        assert_eq!(
-            t.verb_forms("agree"),
-            ["agree", "agrees", "agreed", "agreeing"]
-        );
+        assert_eq!(t.verb_forms("veto"), ["veto", "vetoes", "vetoed", "vetoing"]);
+        assert_eq!(t.verb_forms("agree"), ["agree", "agrees", "agreed", "agreeing"]);
         assert_eq!(t.verb_forms("dye"), ["dye", "dyes", "dyed", "dyeing"]);
         assert_eq!(t.verb_forms("toe"), ["toe", "toes", "toed", "toeing"]);
-        assert_eq!(
-            t.verb_forms("pass"),
-            ["pass", "passes", "passed", "passing"]
-        );
-        assert_eq!(
-            t.verb_forms("Criticize"),
-            ["criticize", "criticizes", "criticized", "criticizing"]
-        );
+        assert_eq!(t.verb_forms("pass"), ["pass", "passes", "passed", "passing"]);
+        assert_eq!(t.verb_forms("Criticize"), ["criticize", "criticizes", "criticized", "criticizing"]);
     }
 
     #[test]
@@ -255,24 +217,14 @@ mod tests {
     fn irregular_table_first() {
         let mut t = Inflections::new();
         t.insert(irr("hold", "held", "held", None, None)).unwrap();
-        t.insert(irr(
-            "ban",
-            "banned",
-            "banned",
-            Some("bans"),
-            Some("banning"),
-        ))
-        .unwrap();
-        t.insert(irr("meet", "met", "met", Some("meets"), None))
-            .unwrap();
+        t.insert(irr("ban", "banned", "banned", Some("bans"), Some("banning"))).unwrap();
+        t.insert(irr("meet", "met", "met", Some("meets"), None)).unwrap();
         assert_eq!(t.verb_forms("hold"), ["hold", "holds", "held", "holding"]);
         assert_eq!(t.verb_forms("ban"), ["ban", "bans", "banned", "banning"]);
         assert_eq!(t.verb_forms("meet"), ["meet", "meets", "met", "meeting"]);
         assert_eq!(t.len(), 3);
         assert!(t.get("HOLD").is_some());
-        let dup = t
-            .insert(irr("hold", "holded", "holded", None, None))
-            .unwrap_err();
+        let dup = t.insert(irr("hold", "holded", "holded", None, None)).unwrap_err();
         assert_eq!(dup.past, "held");
         assert_eq!(t.verb_forms("hold")[2], "held");
     }
@@ -280,8 +232,7 @@ mod tests {
     #[test]
     fn irregular_forms_deduplicated() {
         let mut t = Inflections::new();
-        t.insert(irr("put", "put", "put", None, Some("putting")))
-            .unwrap();
+        t.insert(irr("put", "put", "put", None, Some("putting"))).unwrap();
         assert_eq!(t.verb_forms("put"), ["put", "puts", "putting"]);
     }
 

@@ -45,12 +45,10 @@ mod parse;
 use std::path::Path;
 use std::sync::OnceLock;
 
-pub use inflect::{
-    noun_plural, phrase_plural, regular_gerund, regular_past, regular_third, Inflections, Irregular,
-};
+pub use inflect::{noun_plural, phrase_plural, regular_gerund, regular_past, regular_third, Inflections, Irregular};
 pub use model::{
-    Actor, Country, Cue, CueKind, EventEntry, Name, Pattern, PatternKind, PatternWord, Person,
-    Role, Sector, GAP_TOKENS, TARGET_PREPOSITIONS,
+    Actor, Country, Cue, CueKind, EventEntry, Name, Pattern, PatternKind, PatternWord, Person, Role, Sector,
+    GAP_TOKENS, TARGET_PREPOSITIONS,
 };
 pub use origin::{Diagnostic, Origin, Severity};
 
@@ -92,16 +90,8 @@ impl Dictionary {
         static DICT: OnceLock<Dictionary> = OnceLock::new();
         DICT.get_or_init(|| {
             let (dict, diagnostics) = Dictionary::from_sources(Dictionary::embedded_files());
-            let errors: Vec<String> = diagnostics
-                .iter()
-                .filter(|d| d.is_error())
-                .map(ToString::to_string)
-                .collect();
-            assert!(
-                errors.is_empty(),
-                "the embedded dictionaries have errors:\n{}",
-                errors.join("\n")
-            );
+            let errors: Vec<String> = diagnostics.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
+            assert!(errors.is_empty(), "the embedded dictionaries have errors:\n{}", errors.join("\n"));
             dict
         })
     }
@@ -131,10 +121,7 @@ impl Dictionary {
             let text = std::fs::read_to_string(&path)?;
             files.push((path.to_string_lossy().into_owned(), text));
         }
-        let sources: Vec<(&str, &str)> = files
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .collect();
+        let sources: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
         Ok(Dictionary::from_sources(&sources))
     }
 

@@ -18,10 +18,7 @@ pub struct Name {
 impl Name {
     /// A name with its origin.
     pub fn new(text: impl Into<String>, origin: Origin) -> Name {
-        Name {
-            text: text.into(),
-            origin,
-        }
+        Name { text: text.into(), origin }
     }
 }
 
@@ -164,9 +161,7 @@ pub enum PatternWord {
 pub const GAP_TOKENS: usize = 6;
 
 /// Words that, as a pattern's last word, introduce the target.
-pub const TARGET_PREPOSITIONS: &[&str] = &[
-    "with", "on", "against", "to", "for", "from", "of", "between", "into",
-];
+pub const TARGET_PREPOSITIONS: &[&str] = &["with", "on", "against", "to", "for", "from", "of", "between", "into"];
 
 /// A verb or noun pattern (`verb accuse ... of`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,11 +188,7 @@ impl Pattern {
     /// The last word when it is a preposition that introduces the target (`with`, `on`...).
     pub fn target_preposition(&self) -> Option<&str> {
         match self.words.last() {
-            Some(PatternWord::Word(w))
-                if self.words.len() > 1 && TARGET_PREPOSITIONS.contains(&w.as_str()) =>
-            {
-                Some(w)
-            }
+            Some(PatternWord::Word(w)) if self.words.len() > 1 && TARGET_PREPOSITIONS.contains(&w.as_str()) => Some(w),
             _ => None,
         }
     }
@@ -233,13 +224,7 @@ pub enum CueKind {
 
 impl CueKind {
     /// Every kind, in the order of the format document.
-    pub const ALL: [CueKind; 5] = [
-        CueKind::Report,
-        CueKind::Deny,
-        CueKind::Claim,
-        CueKind::Intent,
-        CueKind::Negation,
-    ];
+    pub const ALL: [CueKind; 5] = [CueKind::Report, CueKind::Deny, CueKind::Claim, CueKind::Intent, CueKind::Negation];
 
     /// The keyword used in dictionary files (`report`).
     pub fn as_str(self) -> &'static str {
@@ -265,9 +250,7 @@ impl std::str::FromStr for CueKind {
         CueKind::ALL
             .into_iter()
             .find(|k| k.as_str() == s)
-            .ok_or_else(|| {
-                format!("unknown cue kind `{s}` (expected report, deny, claim, intent or negation)")
-            })
+            .ok_or_else(|| format!("unknown cue kind `{s}` (expected report, deny, claim, intent or negation)"))
     }
 }
 
@@ -298,12 +281,7 @@ mod tests {
     }
 
     fn role(code: &str, from: Option<&str>, to: Option<&str>) -> Role {
-        Role {
-            code: code.into(),
-            from: from.map(d),
-            to: to.map(d),
-            origin: Origin::new("p.txt", 1),
-        }
+        Role { code: code.into(), from: from.map(d), to: to.map(d), origin: Origin::new("p.txt", 1) }
     }
 
     #[test]
@@ -371,19 +349,12 @@ mod tests {
         let p = Pattern {
             kind: PatternKind::Verb,
             text: "accuse ... of".into(),
-            words: vec![
-                PatternWord::Word("accuse".into()),
-                PatternWord::Gap,
-                PatternWord::Word("of".into()),
-            ],
+            words: vec![PatternWord::Word("accuse".into()), PatternWord::Gap, PatternWord::Word("of".into())],
             origin: Origin::new("v.txt", 2),
         };
         assert_eq!(p.head(), Some("accuse"));
         assert_eq!(p.target_preposition(), Some("of"));
-        let single = Pattern {
-            words: vec![PatternWord::Word("to".into())],
-            ..p
-        };
+        let single = Pattern { words: vec![PatternWord::Word("to".into())], ..p };
         assert_eq!(single.target_preposition(), None);
     }
 }

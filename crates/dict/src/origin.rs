@@ -15,10 +15,7 @@ pub struct Origin {
 impl Origin {
     /// An origin in `file` at `line`.
     pub fn new(file: impl Into<Arc<str>>, line: u32) -> Origin {
-        Origin {
-            file: file.into(),
-            line,
-        }
+        Origin { file: file.into(), line }
     }
 }
 
@@ -62,20 +59,12 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at `origin`.
     pub fn error(origin: Origin, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            origin,
-            severity: Severity::Error,
-            message: message.into(),
-        }
+        Diagnostic { origin, severity: Severity::Error, message: message.into() }
     }
 
     /// A warning at `origin`.
     pub fn warning(origin: Origin, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            origin,
-            severity: Severity::Warning,
-            message: message.into(),
-        }
+        Diagnostic { origin, severity: Severity::Warning, message: message.into() }
     }
 
     /// True for [`Severity::Error`].

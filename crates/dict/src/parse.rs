@@ -8,8 +8,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::{
-    Actor, Country, Cue, CueKind, Diagnostic, Dictionary, EventEntry, Irregular, Name, Origin,
-    Pattern, PatternKind, PatternWord, Person, Role, Sector,
+    Actor, Country, Cue, CueKind, Diagnostic, Dictionary, EventEntry, Irregular, Name, Origin, Pattern, PatternKind,
+    PatternWord, Person, Role, Sector,
 };
 
 /// Strips a comment: `#` at the start of the line or after whitespace.
@@ -38,32 +38,18 @@ fn parse_date(s: &str) -> Result<Option<NaiveDate>, String> {
     let shape = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     let date = shape
-        .then(|| {
-            NaiveDate::from_ymd_opt(
-                s[..4].parse().ok()?,
-                s[5..7].parse().ok()?,
-                s[8..].parse().ok()?,
-            )
-        })
+        .then(|| NaiveDate::from_ymd_opt(s[..4].parse().ok()?, s[5..7].parse().ok()?, s[8..].parse().ok()?))
         .flatten();
     match date {
         Some(d) => Ok(Some(d)),
-        None => Err(format!(
-            "bad date `{s}` (expected YYYY-MM-DD, or `-` for open)"
-        )),
+        None => Err(format!("bad date `{s}` (expected YYYY-MM-DD, or `-` for open)")),
     }
 }
 
 /// Parses a pattern value; `value` has its whitespace collapsed already.
-pub(crate) fn parse_pattern(
-    kind: PatternKind,
-    value: &str,
-    origin: Origin,
-) -> Result<Pattern, String> {
+pub(crate) fn parse_pattern(kind: PatternKind, value: &str, origin: Origin) -> Result<Pattern, String> {
     let words: Vec<PatternWord> = value
         .split_whitespace()
         .map(|w| match w {
@@ -74,12 +60,7 @@ pub(crate) fn parse_pattern(
     match words.first() {
         None => Err("empty pattern".to_string()),
         Some(PatternWord::Gap) => Err(format!("pattern `{value}` starts with a gap `...`")),
-        Some(PatternWord::Word(_)) => Ok(Pattern {
-            kind,
-            text: value.to_string(),
-            words,
-            origin,
-        }),
+        Some(PatternWord::Word(_)) => Ok(Pattern { kind, text: value.to_string(), words, origin }),
     }
 }
 
@@ -150,10 +131,7 @@ impl Loader {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut open = Open::Nothing;
         for (i, raw) in text.lines().enumerate() {
-            let origin = Origin {
-                file: file.clone(),
-                line: u32::try_from(i + 1).unwrap_or(u32::MAX),
-            };
+            let origin = Origin { file: file.clone(), line: u32::try_from(i + 1).unwrap_or(u32::MAX) };
             let line = strip_comment(raw);
             let mut words = line.split_whitespace();
             let Some(first) = words.next() else { continue };
@@ -175,11 +153,7 @@ impl Loader {
     /// Parses an entry line.
     fn header(&mut self, kind: &str, args: &[&str], origin: Origin) -> Open {
         let rest = args.join(" ");
-        let tail = if args.len() > 1 {
-            args[1..].join(" ")
-        } else {
-            String::new()
-        };
+        let tail = if args.len() > 1 { args[1..].join(" ") } else { String::new() };
         let mut errors: Vec<String> = Vec::new();
         let missing = |what: &str| format!("missing argument: `{kind}` needs {what}");
         let entry = match kind {
@@ -204,9 +178,7 @@ impl Loader {
             }
             "actor" => {
                 if args.len() < 2 {
-                    errors.push(missing(
-                        "an actor code and a name (`actor IGOUNO United Nations`)",
-                    ));
+                    errors.push(missing("an actor code and a name (`actor IGOUNO United Nations`)"));
                 }
                 Entry::Actor(
                     Actor {
@@ -233,9 +205,7 @@ impl Loader {
             }
             "sector" => {
                 if args.len() < 2 {
-                    errors.push(missing(
-                        "a CAMEO actor type and a description (`sector MIL Military`)",
-                    ));
+                    errors.push(missing("a CAMEO actor type and a description (`sector MIL Military`)"));
                 }
                 let code = args.first().copied().unwrap_or_default();
                 if !code.is_empty() && !dyad_ontology::is_actor_sector(code) {
@@ -251,9 +221,7 @@ impl Loader {
             }
             "event" => {
                 if args.len() < 2 {
-                    errors.push(missing(
-                        "a CAMEO event code and a description (`event 112 Accuse`)",
-                    ));
+                    errors.push(missing("a CAMEO event code and a description (`event 112 Accuse`)"));
                 }
                 let code = args.first().copied().unwrap_or_default();
                 if !code.is_empty() && dyad_ontology::cameo(code).is_none() {
@@ -286,11 +254,7 @@ impl Loader {
                 };
                 Entry::Cue(
                     kind,
-                    Cue {
-                        kind: kind.unwrap_or(CueKind::Report),
-                        patterns: vec![],
-                        origin: origin.clone(),
-                    },
+                    Cue { kind: kind.unwrap_or(CueKind::Report), patterns: vec![], origin: origin.clone() },
                 )
             }
             "inflect" => {
@@ -337,10 +301,7 @@ impl Loader {
                 } else {
                     ""
                 };
-                self.error(
-                    &origin,
-                    format!("unknown entry kind `{kind}`{hint}; expected one of {KINDS}"),
-                );
+                self.error(&origin, format!("unknown entry kind `{kind}`{hint}; expected one of {KINDS}"));
                 return Open::Unknown;
             }
         };
@@ -348,10 +309,7 @@ impl Loader {
         for e in errors {
             self.error(&origin, e);
         }
-        Open::Entry {
-            entry: Box::new(entry),
-            valid,
-        }
+        Open::Entry { entry: Box::new(entry), valid }
     }
 
     /// Parses an indented attribute line into the open entry.
@@ -374,10 +332,7 @@ impl Loader {
         };
         if !known {
             let (kw, keys) = (entry.keyword(), entry.keys());
-            return self.error(
-                &origin,
-                format!("unknown key `{key}` for a `{kw}` entry (expected {keys})"),
-            );
+            return self.error(&origin, format!("unknown key `{key}` for a `{kw}` entry (expected {keys})"));
         }
         if value.is_empty() {
             let what = if matches!(entry, Entry::Event(_) | Entry::Cue(..)) {
@@ -395,24 +350,15 @@ impl Loader {
                 "people" => c.peoples.push(name(&value)),
                 "capital" => c.capitals.push(name(&value)),
                 _ if is_iso3(&value) => c.code = value,
-                _ => self.error(
-                    &origin,
-                    format!("CAMEO country code `{value}` is not 3 upper-case letters"),
-                ),
+                _ => self.error(&origin, format!("CAMEO country code `{value}` is not 3 upper-case letters")),
             },
             Entry::Actor(a, country) => match key {
                 "name" => a.names.push(name(&value)),
                 "country" if value == "-" => *country = None,
                 "country" if is_iso3(&value) => *country = Some((value, origin)),
-                "country" => self.error(
-                    &origin,
-                    format!("unknown country `{value}`: not an ISO3 code or `-`"),
-                ),
+                "country" => self.error(&origin, format!("unknown country `{value}`: not an ISO3 code or `-`")),
                 _ if dyad_ontology::is_actor_sector(&value) => a.sector = Some(value),
-                _ => self.error(
-                    &origin,
-                    format!("sector `{value}` is not a CAMEO actor type"),
-                ),
+                _ => self.error(&origin, format!("sector `{value}` is not a CAMEO actor type")),
             },
             Entry::Person(p) => match key {
                 "name" => p.names.push(name(&value)),
@@ -426,22 +372,14 @@ impl Loader {
                 _ => s.titles.push(name(&value)),
             },
             Entry::Event(e) => {
-                let kind = if key == "verb" {
-                    PatternKind::Verb
-                } else {
-                    PatternKind::Noun
-                };
+                let kind = if key == "verb" { PatternKind::Verb } else { PatternKind::Noun };
                 match parse_pattern(kind, &value, origin.clone()) {
                     Ok(p) => e.patterns.push(p),
                     Err(m) => self.error(&origin, m),
                 }
             }
             Entry::Cue(_, c) => {
-                let kind = if key == "verb" {
-                    PatternKind::Verb
-                } else {
-                    PatternKind::Noun
-                };
+                let kind = if key == "verb" { PatternKind::Verb } else { PatternKind::Noun };
                 match parse_pattern(kind, &value, origin.clone()) {
                     Ok(p) => c.patterns.push(p),
                     Err(m) => self.error(&origin, m),
@@ -461,8 +399,7 @@ impl Loader {
             Entry::Actor(mut a, country) => {
                 if let Some((iso3, origin)) = country {
                     a.country = Some(iso3.clone());
-                    self.actor_countries
-                        .push((self.dict.actors.len(), iso3, origin));
+                    self.actor_countries.push((self.dict.actors.len(), iso3, origin));
                 }
                 self.dict.actors.push(a);
             }
@@ -473,10 +410,8 @@ impl Loader {
             Entry::Inflect(Some(irr)) => {
                 let origin = irr.origin.clone();
                 if let Err(first) = self.dict.inflections.insert(irr) {
-                    let msg = format!(
-                        "`inflect {}` is given twice; the first, at {}, is kept",
-                        first.lemma, first.origin
-                    );
+                    let msg =
+                        format!("`inflect {}` is given twice; the first, at {}, is kept", first.lemma, first.origin);
                     self.diags.push(Diagnostic::warning(origin, msg));
                 }
             }
@@ -500,12 +435,7 @@ fn role(args: &[&str], origin: &Origin) -> Result<Role, String> {
             return Err(format!("role starts ({f}) after it ends ({t})"));
         }
     }
-    Ok(Role {
-        code: code.to_string(),
-        from,
-        to,
-        origin: origin.clone(),
-    })
+    Ok(Role { code: code.to_string(), from, to, origin: origin.clone() })
 }
 
 #[cfg(test)]

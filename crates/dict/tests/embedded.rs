@@ -33,33 +33,17 @@ fn embedded_data_has_no_errors() {
     for d in &diagnostics {
         eprintln!("{d}");
     }
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    assert_eq!(
-        errors, 0,
-        "the embedded dictionaries have {errors} errors (all diagnostics printed above)"
-    );
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    assert_eq!(errors, 0, "the embedded dictionaries have {errors} errors (all diagnostics printed above)");
     // And the public constructors agree with from_sources.
     assert_eq!(Dictionary::embedded(), load().0);
 }
 
 #[test]
 fn every_data_file_is_embedded() {
-    let names: BTreeSet<&str> = Dictionary::embedded_files()
-        .iter()
-        .map(|(n, _)| *n)
-        .collect();
-    for want in [
-        "actors.txt",
-        "countries.txt",
-        "cues.txt",
-        "inflections.txt",
-        "people.txt",
-        "sectors.txt",
-        "verbs.txt",
-    ] {
+    let names: BTreeSet<&str> = Dictionary::embedded_files().iter().map(|(n, _)| *n).collect();
+    for want in ["actors.txt", "countries.txt", "cues.txt", "inflections.txt", "people.txt", "sectors.txt", "verbs.txt"]
+    {
         assert!(names.contains(want), "{want} is not embedded");
     }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
@@ -72,10 +56,7 @@ fn every_data_file_is_embedded() {
             );
         }
     }
-    let listed: Vec<&str> = Dictionary::embedded_files()
-        .iter()
-        .map(|(n, _)| *n)
-        .collect();
+    let listed: Vec<&str> = Dictionary::embedded_files().iter().map(|(n, _)| *n).collect();
     let mut sorted = listed.clone();
     sorted.sort_unstable();
     assert_eq!(listed, sorted, "embedded files are in file-name order");
@@ -85,11 +66,7 @@ fn every_data_file_is_embedded() {
 fn from_dir_on_the_data_dir_loads() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let (dict, diagnostics) = Dictionary::from_dir(&dir).unwrap();
-    let errors: Vec<String> = diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(ToString::to_string)
-        .collect();
+    let errors: Vec<String> = diagnostics.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
     assert!(!dict.cues.is_empty() || !has_entries("cues.txt"));
 }
@@ -100,21 +77,12 @@ fn countries_cover_the_world() {
         return;
     }
     let (dict, _) = load();
-    assert!(
-        dict.countries.len() > 190,
-        "only {} countries",
-        dict.countries.len()
-    );
-    for iso3 in [
-        "USA", "RUS", "CHN", "GBR", "FRA", "EGY", "ISR", "PSE", "IRN", "UKR", "XKX", "COD", "COG",
-    ] {
+    assert!(dict.countries.len() > 190, "only {} countries", dict.countries.len());
+    for iso3 in ["USA", "RUS", "CHN", "GBR", "FRA", "EGY", "ISR", "PSE", "IRN", "UKR", "XKX", "COD", "COG"] {
         assert!(dict.country(iso3).is_some(), "country {iso3} is missing");
     }
     let usa = dict.country("USA").unwrap();
-    assert!(
-        !usa.adjectives.is_empty() && !usa.capitals.is_empty(),
-        "USA needs adj and capital"
-    );
+    assert!(!usa.adjectives.is_empty() && !usa.capitals.is_empty(), "USA needs adj and capital");
 }
 
 #[test]
@@ -124,14 +92,8 @@ fn events_cover_all_twenty_roots() {
     }
     let (dict, _) = load();
     let roots: BTreeSet<&str> = dict.events.iter().map(|e| &e.cameo[..2]).collect();
-    let missing: Vec<String> = (1..=20)
-        .map(|r| format!("{r:02}"))
-        .filter(|r| !roots.contains(r.as_str()))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "no events under CAMEO roots {missing:?}"
-    );
+    let missing: Vec<String> = (1..=20).map(|r| format!("{r:02}")).filter(|r| !roots.contains(r.as_str())).collect();
+    assert!(missing.is_empty(), "no events under CAMEO roots {missing:?}");
     let empty: Vec<String> = dict
         .events
         .iter()
@@ -147,14 +109,9 @@ fn sectors_cover_the_core_types() {
         return;
     }
     let (dict, _) = load();
-    for code in [
-        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "MED", "CVL", "BUS", "REF",
-    ] {
+    for code in ["GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "MED", "CVL", "BUS", "REF"] {
         let s = dict.sectors.iter().find(|s| s.code == code);
-        assert!(
-            s.is_some_and(|s| !s.nouns.is_empty()),
-            "sector {code} is missing or has no nouns"
-        );
+        assert!(s.is_some_and(|s| !s.nouns.is_empty()), "sector {code} is missing or has no nouns");
     }
 }
 
@@ -167,19 +124,13 @@ fn actors_are_well_formed() {
     assert!(!dict.actors.is_empty());
     for a in &dict.actors {
         assert!(
-            a.code.len() >= 3
-                && a.code
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()),
+            a.code.len() >= 3 && a.code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()),
             "{}: actor code `{}` is not upper-case letters and digits",
             a.origin,
             a.code
         );
     }
-    assert!(
-        dict.actors.iter().any(|a| a.code == "IGOUNO"),
-        "the United Nations is missing"
-    );
+    assert!(dict.actors.iter().any(|a| a.code == "IGOUNO"), "the United Nations is missing");
 }
 
 #[test]
@@ -190,12 +141,7 @@ fn people_have_roles() {
     let (dict, _) = load();
     assert!(!dict.people.is_empty());
     for p in &dict.people {
-        assert!(
-            !p.roles.is_empty(),
-            "{}: person {} has no role",
-            p.origin,
-            p.canonical
-        );
+        assert!(!p.roles.is_empty(), "{}: person {} has no role", p.origin, p.canonical);
     }
 }
 
@@ -205,12 +151,7 @@ fn inflections_cover_common_irregular_verbs() {
         return;
     }
     let (dict, _) = load();
-    for (lemma, past) in [
-        ("hold", "held"),
-        ("meet", "met"),
-        ("say", "said"),
-        ("give", "gave"),
-    ] {
+    for (lemma, past) in [("hold", "held"), ("meet", "met"), ("say", "said"), ("give", "gave")] {
         assert!(
             dict.inflections.verb_forms(lemma).iter().any(|f| f == past),
             "`{lemma}` does not inflect to `{past}`: {:?}",
@@ -226,12 +167,7 @@ fn cues_cover_every_kind() {
     }
     let (dict, _) = load();
     for kind in CueKind::ALL {
-        assert!(
-            dict.cues
-                .iter()
-                .any(|c| c.kind == kind && !c.patterns.is_empty()),
-            "no `cue {kind}` with patterns"
-        );
+        assert!(dict.cues.iter().any(|c| c.kind == kind && !c.patterns.is_empty()), "no `cue {kind}` with patterns");
     }
 }
 
