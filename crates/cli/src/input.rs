@@ -24,6 +24,11 @@ impl std::fmt::Display for Skipped {
     }
 }
 
+/// Print a warning about a record that was coded with something left out.
+pub fn warn(w: &Skipped) {
+    eprintln!("{}:{}: warning: {}", w.file, w.line, w.reason);
+}
+
 /// One input source.
 pub enum Source {
     Stdin,
@@ -70,6 +75,7 @@ pub fn documents(
     text: &str,
     default_date: Option<NaiveDate>,
     skipped: &mut Vec<Skipped>,
+    warnings: &mut Vec<Skipped>,
 ) -> Vec<Document> {
     let name = src.name();
     if src.is_text_file() {
@@ -85,7 +91,10 @@ pub fn documents(
             continue;
         }
         match parse_record(line, default_date) {
-            Ok(mut d) => {
+            Ok((mut d, warning)) => {
+                if let Some(reason) = warning {
+                    warnings.push(Skipped { file: name.clone(), line: i + 1, reason });
+                }
                 if d.id.is_empty() {
                     d.id = format!("{}:{}", name, i + 1);
                 }
@@ -98,7 +107,8 @@ pub fn documents(
 }
 
 /// One JSON Lines record: `id`, `text`, optional `date` (YYYY-MM-DD), `title`, `source`, `url`.
-pub fn parse_record(line: &str, default_date: Option<NaiveDate>) -> Result<Document, String> {
+/// A date that cannot be read is not fatal: the record is coded without it and a warning returned.
+pub fn parse_record(line: &str, default_date: Option<NaiveDate>) -> Result<(Document, Option<String>), String> {
     let v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
     let obj = v.as_object().ok_or("not a JSON object")?;
     let text = match obj.get("text") {
@@ -111,15 +121,24 @@ pub fn parse_record(line: &str, default_date: Option<NaiveDate>) -> Result<Docum
         Some(Value::Number(n)) => n.to_string(),
         _ => String::new(),
     };
+    let mut warning = None;
     let date = match obj.get("date") {
         Some(Value::String(s)) if !s.is_empty() => {
             let day = s.get(..10).unwrap_or(s);
-            Some(NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|_| format!("`date` {s:?} is not YYYY-MM-DD"))?)
+            let parsed = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                .or_else(|_| NaiveDate::parse_from_str(s.get(..8).unwrap_or(s), "%Y%m%d"));
+            match parsed {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    warning = Some(format!("`date` {s:?} is not YYYY-MM-DD; coded without a document date"));
+                    default_date
+                }
+            }
         }
         _ => default_date,
     };
     let opt = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_string);
-    Ok(Document { id, text, date, title: opt("title"), source: opt("source"), url: opt("url") })
+    Ok((Document { id, text, date, title: opt("title"), source: opt("source"), url: opt("url") }, warning))
 }
 
 /// Whether a path names a directory-free regular input.
@@ -138,10 +157,12 @@ mod tests {
     #[test]
     fn bad_records_are_named() {
         let text = "{\"id\":\"a\",\"text\":\"Kenya agreed.\"}\nnot json\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":\"x\",\"date\":\"2024-13-01\"}\n";
-        let mut skipped = Vec::new();
-        let docs = documents(&Source::File("in.jsonl".into()), text, None, &mut skipped);
-        assert_eq!(docs.len(), 1);
-        assert_eq!(skipped.iter().map(|s| s.line).collect::<Vec<_>>(), [2, 3, 4]);
+        let (mut skipped, mut warnings) = (Vec::new(), Vec::new());
+        let docs = documents(&Source::File("in.jsonl".into()), text, None, &mut skipped, &mut warnings);
+        assert_eq!(docs.len(), 2);
+        assert_eq!(skipped.iter().map(|s| s.line).collect::<Vec<_>>(), [2, 3]);
+        assert_eq!(warnings[0].line, 4);
+        assert_eq!(docs[1].date, None);
         assert!(skipped[1].reason.contains("no `text`"));
         assert!(skipped[0].to_string().starts_with("in.jsonl:2: skipped: not JSON"));
     }

@@ -148,10 +148,16 @@ fn run_code(args: CodeArgs) -> anyhow::Result<ExitCode> {
     let mut writer = EventWriter::new(args.format, BufWriter::new(stdout.lock()))?;
     let (mut n_docs, mut n_sents, mut n_events) = (0usize, 0usize, 0usize);
     let mut skipped: Vec<Skipped> = Vec::new();
+    let mut warnings: Vec<Skipped> = Vec::new();
     for src in &sources {
         let text = input::read_text(src).with_context(|| format!("reading {}", src.name()))?;
         let before = skipped.len();
-        let docs = input::documents(src, &text, args.date, &mut skipped);
+        let before_warnings = warnings.len();
+        let docs = input::documents(src, &text, args.date, &mut skipped, &mut warnings);
+        // Many bad dates in one file: name the first few, count the rest in the summary.
+        for w in warnings[before_warnings..].iter().take(20) {
+            input::warn(w);
+        }
         for s in &skipped[before..] {
             eprintln!("{s}");
         }
@@ -192,8 +198,9 @@ fn run_code(args: CodeArgs) -> anyhow::Result<ExitCode> {
     }
     writer.flush()?;
     eprintln!(
-        "dyad: {n_docs} documents, {n_sents} sentences, {n_events} events, {} records skipped, {:.2} s",
+        "dyad: {n_docs} documents, {n_sents} sentences, {n_events} events, {} records skipped, {} warnings, {:.2} s",
         skipped.len(),
+        warnings.len(),
         started.elapsed().as_secs_f64()
     );
     let mut reasons: std::collections::BTreeMap<&str, usize> = Default::default();

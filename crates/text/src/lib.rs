@@ -23,7 +23,7 @@
 mod sentences;
 mod tokenize;
 
-pub use sentences::split_sentences;
+pub use sentences::{split_sentences, MAX_SENTENCE_TOKENS};
 pub use tokenize::tokenize;
 
 /// A byte range `[start, end)` into a document's original text.

@@ -52,6 +52,11 @@ fn is_titlelike(word: &str) -> bool {
         && word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Longest sentence, in tokens. Real sentences stay far below it; longer runs (tables,
+/// lists, text without punctuation) are cut here so that later stages, which look
+/// around each token within its sentence, stay linear in the document's length.
+pub const MAX_SENTENCE_TOKENS: usize = 250;
+
 /// Group `tokens` (from [`crate::tokenize`] over the same `text`) into sentences.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
@@ -77,6 +82,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             end_here = !is_titlelike(word) && SENTENCE_STARTERS.contains(&next);
         }
         if !end_here && i + 1 < tokens.len() && blank_line_between(text, t, tokens[i + 1]) {
+            end_here = true;
+        }
+        if !end_here && last + 1 - start >= MAX_SENTENCE_TOKENS {
             end_here = true;
         }
         if end_here {
@@ -159,6 +167,14 @@ mod tests {
             sents("Ceasefire holds\n\nThe truce held on Sunday."),
             ["Ceasefire holds", "The truce held on Sunday."]
         );
+    }
+
+    #[test]
+    fn overlong_runs_are_cut() {
+        let text = "word ".repeat(1000);
+        let doc = analyze(&text);
+        assert_eq!(doc.sentences.len(), 4);
+        assert!(doc.sentences.iter().all(|s| s.tokens.len() <= super::MAX_SENTENCE_TOKENS));
     }
 
     #[test]
