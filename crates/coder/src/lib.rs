@@ -113,6 +113,11 @@ impl Coder {
         let date = date::resolve_date(&st, doc.date).map(|d| d.format("%Y-%m-%d").to_string());
         let mut mentions = mention::find_mentions(lx, &st, doc.date);
         mention::resolve_leading_pronoun(&st, &mut mentions, carry.as_ref());
+        // A cue inside a name ("Islamic State") is part of the name.
+        let cues: Vec<CueMatch> = cues
+            .into_iter()
+            .filter(|c| !mentions.iter().any(|m| m.start <= c.start && c.start < m.end && !m.pronoun))
+            .collect();
         // A trigger inside an actor's name ("the Attack Helicopter Regiment") is not an event.
         let verbs: Vec<VerbMatch> =
             verbs.into_iter().filter(|v| !mentions.iter().any(|m| m.start <= v.start && v.start < m.end)).collect();

@@ -96,7 +96,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         let mut code = code_of(&me.code, sector.as_deref());
                         if let Some((pcode, porigin, _)) = person.as_ref().and_then(|p| lx_role(lx, p, date)) {
                             code = pcode.clone();
-                            sector = pcode.get(3..).map(str::to_string).filter(|s| !s.is_empty());
+                            sector = code_parts(&pcode).1;
                             rule = format!("{rule}+{porigin}");
                         }
                         let name = person.as_ref().map(|p| lx.people[p.0].canonical.clone());
@@ -140,7 +140,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         if let Some((code, origin, country)) = lx_role(lx, &p, date) {
                             mention.code = code.clone();
                             mention.country = country;
-                            mention.sector = code.get(3..).map(str::to_string).filter(|s| !s.is_empty());
+                            mention.sector = code_parts(&code).1;
                             mention.rule = format!("{}+{}", mention.rule, origin);
                         }
                         mention.name = Some(lx.people[p.0].canonical.clone());
@@ -181,9 +181,8 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     role.map(|(code, origin)| ActorMention {
                         start: i,
                         end,
-                        country: Some(code[..3.min(code.len())].to_string())
-                            .filter(|c| c.len() == 3 && !c.starts_with("IGO")),
-                        sector: code.get(3..).map(str::to_string).filter(|s| !s.is_empty()),
+                        country: code_parts(&code).0.filter(|c| c.len() == 3 && !c.starts_with("IGO")),
+                        sector: code_parts(&code).1,
                         code,
                         name: entry.canonical.clone(),
                         rule: format!("{}+{}", entry.origin, origin),
@@ -275,7 +274,7 @@ fn person_name(
 /// (code, origin, country) of a person's role on the date.
 fn lx_role(lx: &Lexicon, p: &(usize, usize), date: Option<NaiveDate>) -> Option<(String, String, Option<String>)> {
     let (code, origin) = lx.person_role(p.0, date)?;
-    let country = Some(code[..3.min(code.len())].to_string()).filter(|c| c.len() == 3 && !code.starts_with("IGO"));
+    let country = code_parts(&code).0;
     Some((code, origin, country))
 }
 
@@ -345,4 +344,14 @@ fn compound_head_end(sectors: &[Option<(usize, u32)>], mut end: usize) -> usize 
         end = *e;
     }
     end
+}
+
+/// Country and sector of a role code: `USAGOV` = (USA, GOV); `IGOUNO` = (none, IGO); `NGOMSF` = (none, NGO).
+pub(crate) fn code_parts(code: &str) -> (Option<String>, Option<String>) {
+    match code.get(..3) {
+        Some(p @ ("IGO" | "NGO")) => (None, Some(p.to_string())),
+        Some("IMG") => (None, Some("REB".to_string())),
+        Some(c) => (Some(c.to_string()), code.get(3..6).map(str::to_string).filter(|s| !s.is_empty())),
+        None => (None, None),
+    }
 }
