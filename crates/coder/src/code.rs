@@ -125,9 +125,38 @@ pub(crate) fn build_events(
     let mut cands: Vec<Candidate> = Vec::new();
     for (vi, (v, r)) in verbs.iter().zip(roles).enumerate() {
         let trig = &lx.triggers[v.trigger];
+        if let Some(reason) = background(lx, st, verbs, vi) {
+            if let Some(t) = trace.as_deref_mut() {
+                t.push(format!("  dropped trigger {:?}: {reason}", st.span(v.start, v.end).text(ctx.doc_text)));
+            }
+            continue;
+        }
         let mut cameo = trig.cameo.clone();
         let mut rule = trig.origin.clone();
         let mut negated = v.negated;
+        // "Russia said Sudan must return the helicopter": a demand by the speaker, not an act by Sudan.
+        let speaker = r.report.and_then(|ri| reports[ri].speaker);
+        if let (true, Some(s)) = (obligation(st, v), speaker) {
+            let code = demand_code(&cameo);
+            let targets: Vec<Option<usize>> = r.sources.iter().map(|&m| Some(m)).collect();
+            let rep = &reports[r.report.unwrap_or(0)];
+            cands.push(Candidate {
+                cameo: code.into(),
+                rule: format!("{rule}+obligation"),
+                trigger: st.span(v.start, v.end.max(v.start + 1)),
+                trigger_text: st.span(v.start, v.end.max(v.start + 1)).text(ctx.doc_text).to_string(),
+                sources: super::roles::group(st, mentions, s).into_iter().map(Some).collect(),
+                targets: if targets.is_empty() { vec![None] } else { targets },
+                status: Status::Asserted,
+                negated: false,
+                speaker: Some(s),
+                cue: Some(st.span(rep.cue.start, rep.cue.end).text(ctx.doc_text).to_string()),
+            });
+            if let Some(t) = trace.as_deref_mut() {
+                t.push(format!("  trigger {:?} under must/should: a demand ({code}) by the speaker", st.span(v.start, v.end).text(ctx.doc_text)));
+            }
+            continue;
+        }
         if let Some((_, word)) = &v.intent {
             let threat = matches!(
                 word.split(' ').next(),
@@ -348,6 +377,91 @@ pub(crate) fn build_events(
     events
 }
 
+/// Words that put an act in the background of the sentence's main event.
+const BACKGROUND_PREPOSITIONS: &[&str] = &["after", "following", "during", "amid", "since", "despite", "before", "over", "because", "ahead", "until"];
+const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should"];
+
+/// Why a trigger is not coded as an event of its own, if it is not:
+/// - a nominal or -ing trigger after a temporal or causal preposition ("after the arrest of", "during
+///   demonstrations") is background to the main event;
+/// - an act in an `if`/`unless` clause is hypothetical;
+/// - a bare `to`-infinitive after an earlier trigger in the clause ("ordered the paper to suspend
+///   publication", "urged Iran to halt") is the content or purpose of that trigger.
+fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], vi: usize) -> Option<&'static str> {
+    let v = &verbs[vi];
+    let form = lx.triggers[v.trigger].form;
+    if matches!(form, crate::lexicon::Form::Noun | crate::lexicon::Form::Gerund) {
+        let mut k = v.start;
+        let mut steps = 0;
+        while k > 0 && steps < 5 {
+            k -= 1;
+            steps += 1;
+            let w = st.lower_str(k);
+            if BACKGROUND_PREPOSITIONS.contains(&w) || (w == "of" && st.lower_is(k.wrapping_sub(1), "because")) {
+                return Some("background: after a temporal or causal preposition");
+            }
+            if st.is_clause_end(k) || w == "," || st.is_trigger_start(k) || matches!(w, "in" | "on" | "to" | "by" | "with" | "against" | "for" | "of") {
+                break;
+            }
+        }
+    }
+    // A conditional clause: "if"/"unless" before the trigger, with no comma or other trigger between.
+    let mut k = v.start;
+    while k > 0 {
+        k -= 1;
+        let w = st.lower_str(k);
+        if CONDITIONAL.contains(&w) && w != "should" {
+            return Some("hypothetical: inside an if/unless clause");
+        }
+        if st.is_clause_end(k) || w == "," || verbs[..vi].iter().any(|p| p.end == k + 1) {
+            break;
+        }
+    }
+    // "to" + trigger after an earlier trigger in the same clause.
+    if v.intent.is_none() {
+        let mut k = v.start;
+        while k > 0 && matches!(st.lower_str(k - 1), "also" | "immediately" | "quickly" | "help" | "then" | "not") {
+            k -= 1;
+        }
+        if k > 0 && st.lower_is(k - 1, "to") {
+            let earlier = verbs[..vi].iter().any(|p| p.end < k && !(p.start..k).any(|j| st.is_clause_end(j)));
+            if earlier {
+                return Some("content or purpose of an earlier trigger (to-infinitive)");
+            }
+        }
+    }
+    None
+}
+
+/// "must", "should", "has to", "needs to" right before the trigger.
+fn obligation(st: &SentenceTokens, v: &VerbMatch) -> bool {
+    let mut k = v.start;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        match st.lower_str(k) {
+            "must" | "should" | "ought" => return true,
+            "to" if matches!(st.lower_str(k.wrapping_sub(1)), "has" | "have" | "had" | "needs" | "need" | "ought") => return true,
+            "be" | "not" | "immediately" | "also" | "urgently" | "now" | "first" | "to" => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The demand (10x) for an act of the given code.
+fn demand_code(cameo: &str) -> &'static str {
+    match &cameo[..2] {
+        "04" => "106",
+        "03" | "05" => "107",
+        "06" | "07" => "103",
+        "08" => "105",
+        "01" | "02" | "10" => "100",
+        _ => "100",
+    }
+}
+
 fn targets_empty(t: &[Option<usize>]) -> bool {
     t.iter().all(Option::is_none)
 }
@@ -358,6 +472,14 @@ fn same_actor(a: &ActorMention, b: &ActorMention) -> bool {
         || (a.country.is_some()
             && a.country == b.country
             && (a.sector.is_none() || b.sector.is_none() || a.sector == b.sector))
+}
+
+/// A reported act the speaker holds against the actor: one aimed at the speaker's side, or
+/// material support to armed non-state actors ("Ethiopia says Eritrea is arming the rebels").
+fn accusatory(cameo: &str, targets: &[usize], mentions: &[ActorMention], speaker: usize) -> bool {
+    let side = mentions[speaker].country.as_deref();
+    let against_speaker = is_conflict(cameo) && targets.iter().any(|&m| side.is_some() && mentions[m].country.as_deref() == side);
+    against_speaker || (!is_conflict(cameo) && hostile(cameo, targets, mentions))
 }
 
 /// An act that a third party reports as a charge: conflict, or material support to armed non-state actors.

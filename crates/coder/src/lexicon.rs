@@ -101,6 +101,7 @@ pub struct Lexicon {
     pub(crate) sectors: Trie,
     pub(crate) sector_entries: Vec<SectorEntry>,
     pub(crate) events: Trie,
+    pub(crate) noun_events: Trie,
     pub(crate) triggers: Vec<Trigger>,
     pub(crate) cues: Trie,
     pub(crate) cue_entries: Vec<CueEntry>,
@@ -125,6 +126,7 @@ impl Lexicon {
             sectors: Trie::new(),
             sector_entries: Vec::new(),
             events: Trie::new(),
+            noun_events: Trie::new(),
             triggers: Vec::new(),
             cues: Trie::new(),
             cue_entries: Vec::new(),
@@ -226,7 +228,10 @@ impl Lexicon {
                         form,
                         prep_target,
                     });
-                    lx.events.insert(&key, id);
+                    match p.kind {
+                        PatternKind::Verb => lx.events.insert(&key, id),
+                        PatternKind::Noun => lx.noun_events.insert(&key, id),
+                    }
                 }
             }
         }
@@ -331,6 +336,6 @@ impl Lexicon {
 
     /// Whether the dictionary has any event patterns at all.
     pub fn has_events(&self) -> bool {
-        !self.events.is_empty()
+        !self.events.is_empty() || !self.noun_events.is_empty()
     }
 }

@@ -113,6 +113,7 @@ impl Coder {
         let date = date::resolve_date(&st, doc.date).map(|d| d.format("%Y-%m-%d").to_string());
         let mut mentions = mention::find_mentions(lx, &st, doc.date);
         mention::resolve_leading_pronoun(&st, &mut mentions, carry.as_ref());
+        mention::infer_countries(&mut mentions, carry.as_ref());
         // A cue inside a name ("Islamic State") is part of the name.
         let cues: Vec<CueMatch> = cues
             .into_iter()

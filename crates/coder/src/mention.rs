@@ -75,12 +75,24 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                 if st.lower_is(j, "'s") {
                     j += 1;
                 }
-                // "Hungarian and Romanian officials"
-                while (st.lower_is(j, "and") || st.lower_is(j, ",")) && j + 1 < n {
-                    match names[j + 1] {
+                // "Hungarian and Romanian officials", "Chadian, Sudanese and Libyan troops":
+                // adjectives only, and the list must close with "and" or "or".
+                let mut k = j;
+                let mut list = Vec::new();
+                while entry.kind == NameKind::Adjective
+                    && matches!(st.lower_str(k), "and" | "," | "or")
+                    && !st.lower_is(i.wrapping_sub(1), "'s")
+                {
+                    match names.get(k + 1).copied().flatten() {
                         Some((e2, en2)) if en2.kind == NameKind::Adjective => {
-                            mods.push((j + 1, e2, en2));
-                            j = e2;
+                            let closes = matches!(st.lower_str(k), "and" | "or");
+                            list.push((k + 1, e2, en2));
+                            k = e2;
+                            if closes {
+                                mods.append(&mut list);
+                                j = k;
+                                break;
+                            }
                         }
                         _ => break,
                     }
@@ -353,5 +365,50 @@ pub(crate) fn code_parts(code: &str) -> (Option<String>, Option<String>) {
         Some("IMG") => (None, Some("REB".to_string())),
         Some(c) => (Some(c.to_string()), code.get(3..6).map(str::to_string).filter(|s| !s.is_empty())),
         None => (None, None),
+    }
+}
+
+/// Sector words that are far more often adjectives: "official contact", "general strike",
+/// "military offensive", "major scandal". Followed by a plain lower-case word, they are not actors.
+const ADJECTIVE_LIKE: &[&str] = &["official", "general", "major", "military", "private", "deputy", "civilian", "national", "local", "security", "party", "opposition", "government", "state", "police", "army", "rebel", "presidential"];
+
+/// Function words after which a sector word is still a noun ("the military said", "police in").
+const AFTER_NOUN: &[&str] = &[
+    "said", "says", "say", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "has", "have", "had", "was", "were",
+    "is", "are", "will", "would", "who", "which", "that", "also", "later", "could", "should", "did", "does", "do", "can", "may", "might",
+    "must", "as", "than", "into", "after", "before", "near", "but", "not", "never", "had", "since", "during",
+];
+
+fn is_adjective_use(lx: &Lexicon, st: &SentenceTokens, sectors: &[Option<(usize, u32)>], start: usize, end: usize) -> bool {
+    let _ = lx;
+    if end != start + 1 || !ADJECTIVE_LIKE.contains(&st.lower_str(start)) {
+        return false;
+    }
+    let next = st.lower_str(end);
+    let word_follows = st.tokens.get(end).is_some_and(|t| t.kind == dyad_text::TokenKind::Word) && !st.is_capitalised(end);
+    word_follows && !AFTER_NOUN.contains(&next) && sectors.get(end).copied().flatten().is_none() && !st.is_trigger_start(end)
+}
+
+/// Sector-only actors take their country from context, as a reader does: "the rebels" in a
+/// sentence about Sudan are Sudanese. The nearest actor with a country to the left wins, then
+/// to the right, then the document's previous source. The rule shows `+context-country`.
+pub(crate) fn infer_countries(out: &mut [ActorMention], previous: Option<&ActorMention>) {
+    for k in 0..out.len() {
+        let m = &out[k];
+        let sector_only = m.country.is_none()
+            && m.name.is_none()
+            && m.sector.as_deref().is_some_and(|s| !matches!(s, "IGO" | "NGO"))
+            && m.code == m.sector.clone().unwrap_or_default();
+        if !sector_only {
+            continue;
+        }
+        let left = out[..k].iter().rev().find(|o| o.country.is_some() && !o.pronoun);
+        let right = out[k + 1..].iter().find(|o| o.country.is_some() && !o.pronoun);
+        let Some(ctx) = left.or(right).or(previous.filter(|p| p.country.is_some())) else { continue };
+        let (country, origin) = (ctx.country.clone(), ctx.rule.clone());
+        let m = &mut out[k];
+        m.code = format!("{}{}", country.as_deref().unwrap_or(""), m.code);
+        m.country = country;
+        m.rule = format!("{}+context-country({})", m.rule, origin.split('+').next().unwrap_or(""));
     }
 }

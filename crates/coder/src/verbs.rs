@@ -85,6 +85,13 @@ const SKIPPABLE: &[&str] = &[
     "soon",
 ];
 
+/// Words after which a verb form is read as a noun ("the attack", "their arms", "of support").
+const NOMINAL_CONTEXT: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those", "'s", "'", "of", "for", "with", "by",
+    "from", "against", "no", "any", "new", "further", "fresh", "renewed", "recent", "such", "more", "illegal", "military", "nuclear",
+    "economic", "financial", "political", "chemical", "heavy", "small", "foreign", "international",
+];
+
 fn stop_for_gap(st: &SentenceTokens, i: usize) -> bool {
     st.is_clause_end(i)
 }
@@ -114,11 +121,23 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
     let mut verbs = Vec::new();
     let mut i = 0;
     while i < n {
-        if let Some(m) = lx.events.longest_at(&st.lower, i, &|k| stop_for_gap(st, k)) {
+        let stop = |k: usize| stop_for_gap(st, k);
+        let as_verb = lx.events.longest_at(&st.lower, i, &stop);
+        let as_noun = lx.noun_events.longest_at(&st.lower, i, &stop);
+        // Without a tagger, the word before decides: "the attack", "their arms", "of support" are nouns.
+        let nominal = i > 0 && NOMINAL_CONTEXT.contains(&st.lower_str(i - 1));
+        let verb_ok = as_verb.filter(|m| {
+            let form = lx.triggers[m.value as usize].form;
+            !nominal || matches!(form, Form::Gerund | Form::Past) && !matches!(st.lower_str(i - 1), "the" | "a" | "an")
+        });
+        let m = match (verb_ok, as_noun) {
+            (Some(v), Some(nn)) => Some(if nn.end > v.end { nn } else { v }),
+            (v, nn) => v.or(nn),
+        };
+        if let Some(m) = m {
             // A bare cue word ("said") is never an event; a longer trigger starting there is.
-            let covered_by_cue = cues
-                .iter()
-                .any(|c| c.start <= i && m.end <= c.end && !matches!(c.kind, CueKind::Intent | CueKind::Negation));
+            let covered_by_cue =
+                cues.iter().any(|c| c.start <= i && m.end <= c.end && !matches!(c.kind, CueKind::Intent | CueKind::Negation));
             if !covered_by_cue {
                 st.trigger_starts[i] = true;
                 verbs.push(VerbMatch {
