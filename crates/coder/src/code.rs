@@ -231,7 +231,8 @@ pub(crate) fn build_events(
                 let derived = match rep.cue.kind {
                     CueKind::Deny => Some(("016", "+denial")),
                     _ if status == Status::Claimed
-                        && hostile(&cameo, &r.targets, mentions)
+                        && !rep.trailing
+                        && accusatory(&cameo, &r.targets, mentions, s)
                         && !negated
                         && !accused.is_empty()
                         && is_party(&mentions[s]) =>

@@ -132,6 +132,12 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
         }
         // 2./3. sector noun or title first
         if let Some((send, sid)) = sectors[i] {
+            // "multi-party", "anti-government": part of a compound word, not a head noun.
+            let in_compound = i > 0 && st.word(i - 1) == "-";
+            if in_compound || is_adjective_use(lx, st, &sectors, i, send) {
+                i = send;
+                continue;
+            }
             if names[i].is_none_or(|(e, _)| e <= send) {
                 let s = &lx.sector_entries[sid as usize];
                 let mut end = send;
@@ -157,7 +163,10 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         }
                         mention.name = Some(lx.people[p.0].canonical.clone());
                     }
-                } else if (st.lower_is(end, "in") || st.lower_is(end, "of") || st.lower_is(end, "from")) && end + 1 < n
+                }
+                if end == send
+                    && (st.lower_is(end, "in") || st.lower_is(end, "of") || st.lower_is(end, "from"))
+                    && end + 1 < n
                 {
                     // "rebels in Darfur", "the government of Sudan"
                     let k = if st.lower_is(end + 1, "the") { end + 2 } else { end + 1 };
