@@ -310,7 +310,19 @@ pub(crate) fn build_events(
         let Some(code) = dyad_ontology::cameo(&c.cameo) else { continue };
         for s in &c.sources {
             for t in &c.targets {
-                let (src, tgt) = (s.map(|m| &mentions[m]), t.map(|m| &mentions[m]));
+                let (src, mut tgt) = (s.map(|m| &mentions[m]), t.map(|m| &mentions[m]));
+                // A country guessed from context must not make an actor act on itself.
+                let stripped;
+                if let (Some(a), Some(b)) = (src, tgt) {
+                    if b.country_from_context() && a.code == b.code && a.start != b.start {
+                        let mut b2 = b.clone();
+                        b2.country = None;
+                        b2.code = b2.sector.clone().unwrap_or_default();
+                        b2.rule = b2.rule.split("+context-country").next().unwrap_or("").to_string();
+                        stripped = b2;
+                        tgt = Some(&stripped);
+                    }
+                }
                 let reason = match (src, tgt) {
                     (None, None) => Some("no actor"),
                     (Some(a), Some(b)) if a.start == b.start || (a.code == b.code && a.name == b.name) => {

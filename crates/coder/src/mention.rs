@@ -36,6 +36,13 @@ pub struct ActorMention {
     pub pronoun: bool,
 }
 
+impl ActorMention {
+    /// Whether the country came from context (`+context-country`) rather than the words.
+    pub fn country_from_context(&self) -> bool {
+        self.rule.contains("+context-country")
+    }
+}
+
 const PLACE_PREPOSITIONS: &[&str] =
     &["in", "at", "near", "outside", "around", "across", "inside", "from", "to", "into", "throughout", "within"];
 const DETERMINERS: &[&str] = &[
@@ -251,6 +258,10 @@ fn sector_after(
     let _ = lx;
     for k in j..(j + 4).min(st.len()) {
         if let Some((end, sid)) = sectors[k] {
+            // "Algeria's first multi-party elections": a hyphenated compound is not a head noun.
+            if k > 0 && st.word(k - 1) == "-" {
+                return None;
+            }
             return Some((end, sid, k));
         }
         // Only plain words and hyphenated model numbers may stand between modifier and noun.
