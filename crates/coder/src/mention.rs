@@ -34,6 +34,8 @@ pub struct ActorMention {
     pub rule: String,
     /// A pronoun standing for an earlier mention.
     pub pronoun: bool,
+    /// A place, not an actor ("in Kabul"): used only as a fallback target country.
+    pub place: bool,
 }
 
 impl ActorMention {
@@ -76,7 +78,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
     while i < n {
         // 1. modifier (+ "and" modifier) + up to 3 words + sector noun
         if let Some((end, entry)) = names[i] {
-            if matches!(entry.kind, NameKind::Adjective | NameKind::Country | NameKind::People) {
+            if matches!(entry.kind, NameKind::Adjective | NameKind::Country | NameKind::People | NameKind::Capital) {
                 let mut mods = vec![(i, end, entry)];
                 let mut j = end;
                 if st.lower_is(j, "'s") {
@@ -130,6 +132,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                             name,
                             rule,
                             pronoun: false,
+ place: false,
                         });
                     }
                     i = title_end;
@@ -157,6 +160,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     name: None,
                     rule: s.origin.clone(),
                     pronoun: false,
+ place: false,
                 };
                 if s.title {
                     // With no name after it, a title is a plain sector noun ("the president said").
@@ -202,7 +206,17 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
             };
             let after_place_prep = before < n && PLACE_PREPOSITIONS.contains(&st.lower_text(before).as_str());
             let m = match entry.kind {
-                NameKind::Capital if after_place_prep => None,
+                NameKind::Capital | NameKind::Country if after_place_prep => Some(ActorMention {
+                    start: i,
+                    end,
+                    code: entry.code.clone(),
+                    country: entry.country.clone(),
+                    sector: None,
+                    name: None,
+                    rule: format!("{}+place", entry.origin),
+                    pronoun: false,
+                    place: true,
+                }),
                 NameKind::Person => {
                     let p = entry.person.unwrap_or(0);
                     let role = lx.person_role(p, date);
@@ -215,6 +229,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         name: entry.canonical.clone(),
                         rule: format!("{}+{}", entry.origin, origin),
                         pronoun: false,
+ place: false,
                     })
                 }
                 _ => Some(ActorMention {
@@ -232,6 +247,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     },
                     rule: entry.origin.clone(),
                     pronoun: false,
+ place: false,
                 }),
             };
             if let Some(m) = m {

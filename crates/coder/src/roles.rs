@@ -121,11 +121,15 @@ const PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i"];
 
 /// The mention ending at token `end`, if any.
 fn mention_ending(mentions: &[ActorMention], end: usize) -> Option<usize> {
-    mentions.iter().position(|m| m.end == end)
+    mentions.iter().position(|m| m.end == end && !m.place)
 }
 
 fn mention_starting(mentions: &[ActorMention], start: usize) -> Option<usize> {
-    mentions.iter().position(|m| m.start == start)
+    mentions.iter().position(|m| m.start == start && !m.place)
+}
+
+fn place_starting(mentions: &[ActorMention], start: usize) -> Option<usize> {
+    mentions.iter().position(|m| m.start == start && m.place)
 }
 
 /// Whether the mention is the object of a preposition (skipping determiners before it).
@@ -154,12 +158,12 @@ pub(crate) fn group(st: &SentenceTokens, mentions: &[ActorMention], m: usize) ->
         saw || a.end == b.start && a.start != b.start
     };
     let mut k = m;
-    while k + 1 < mentions.len() && joined(&mentions[k], &mentions[k + 1]) {
+    while k + 1 < mentions.len() && !mentions[k + 1].place && joined(&mentions[k], &mentions[k + 1]) {
         k += 1;
         g.push(k);
     }
     let mut k = m;
-    while k > 0 && joined(&mentions[k - 1], &mentions[k]) {
+    while k > 0 && !mentions[k - 1].place && joined(&mentions[k - 1], &mentions[k]) {
         k -= 1;
         g.insert(0, k);
     }
@@ -337,8 +341,14 @@ pub(crate) fn assign(
         let trig = &lx.triggers[v.trigger];
         let mut target = None;
         if let Some((gs, ge)) = v.gap {
-            target = mentions.iter().position(|m| m.start >= gs && m.end <= ge);
+            // The target starts in the gap, and may run past it ("summoned Niger's ambassador X").
+            target = mentions.iter().position(|m| m.start >= gs && m.start < ge && !m.place);
         }
+        if target.is_none() {
+            // A mention the pattern ends inside ("expel ... diplomats" over "two Russian diplomats").
+            target = mentions.iter().position(|m| !m.place && m.start >= v.start && m.start < v.end && m.end > v.end);
+        }
+        let mut place_fallback = None;
         if target.is_none() {
             let mut k = v.end;
             while k < upper.min(v.end + 15) {
@@ -349,17 +359,29 @@ pub(crate) fn assign(
                 if reports.iter().any(|r| r.cue.start == k) {
                     break;
                 }
+                if let Some(p) = place_starting(mentions, k) {
+                    place_fallback = place_fallback.or(Some(p));
+                    k = mentions[p].end;
+                    continue;
+                }
                 if let Some(m) = mention_starting(mentions, k) {
                     let place = after_preposition(st, k, PLACE_PREPOSITIONS) && !(trig.prep_target && k <= v.end + 2);
                     if !place && !roles.sources.contains(&m) {
                         target = Some(m);
                         break;
                     }
+                    if place && mentions[m].sector.is_none() {
+                        place_fallback = place_fallback.or(Some(m));
+                    }
                     k = mentions[m].end;
                     continue;
                 }
                 k += 1;
             }
+        }
+        // No actor acted upon: the country where it happened, as event data conventionally codes it.
+        if target.is_none() && !v.passive {
+            target = place_fallback.filter(|&p| !roles.sources.iter().any(|&s| mentions[s].country == mentions[p].country));
         }
         roles.targets = target.map(|m| group(st, mentions, m)).unwrap_or_default();
 
