@@ -123,9 +123,22 @@ pub(crate) fn build_events(
     mut trace: Option<&mut Vec<String>>,
 ) -> Vec<Event> {
     let mut cands: Vec<Candidate> = Vec::new();
+    let reasons: Vec<Option<&'static str>> = (0..verbs.len()).map(|vi| background(lx, st, verbs, vi)).collect();
+    // "began a hunger strike to protest X": the purpose's target is the main act's target.
+    let mut roles: Vec<Roles> = roles.to_vec();
+    for vi in 0..verbs.len() {
+        if reasons[vi] == Some(PURPOSE) && !roles[vi].targets.is_empty() {
+            if let Some(main) = (0..vi).rev().find(|&p| reasons[p].is_none()) {
+                if roles[main].targets.is_empty() {
+                    roles[main].targets = roles[vi].targets.clone();
+                }
+            }
+        }
+    }
+    let roles = &roles[..];
     for (vi, (v, r)) in verbs.iter().zip(roles).enumerate() {
         let trig = &lx.triggers[v.trigger];
-        if let Some(reason) = background(lx, st, verbs, vi) {
+        if let Some(reason) = reasons[vi] {
             if let Some(t) = trace.as_deref_mut() {
                 t.push(format!("  dropped trigger {:?}: {reason}", st.span(v.start, v.end).text(ctx.doc_text)));
             }
@@ -390,6 +403,8 @@ pub(crate) fn build_events(
     events
 }
 
+const PURPOSE: &str = "content or purpose of an earlier trigger (to-infinitive)";
+
 /// Words that put an act in the background of the sentence's main event.
 const BACKGROUND_PREPOSITIONS: &[&str] = &["after", "following", "during", "amid", "since", "despite", "before", "over", "because", "ahead", "until"];
 const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should"];
@@ -439,7 +454,7 @@ fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], vi: usize)
         if k > 0 && st.lower_is(k - 1, "to") {
             let earlier = verbs[..vi].iter().any(|p| p.end < k && !(p.start..k).any(|j| st.is_clause_end(j)));
             if earlier {
-                return Some("content or purpose of an earlier trigger (to-infinitive)");
+                return Some(PURPOSE);
             }
         }
     }

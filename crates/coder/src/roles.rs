@@ -281,6 +281,18 @@ pub(crate) fn assign(
             if st.is_clause_end(k - 1) {
                 break;
             }
+            // "Pakistan, a key U.S. ally, has refused": skip the appositive back to its head.
+            if st.lower_is(k - 1, ",") && chosen.is_none() {
+                let opening = (lower.max(k.saturating_sub(14))..k - 1).rev().find(|&j| st.lower_is(j, ","));
+                if let Some(j) = opening {
+                    let head = mention_ending(mentions, j);
+                    let clean = !(j..k - 1).any(|x| st.is_trigger_start(x) || st.is_clause_end(x));
+                    if head.is_some() && clean {
+                        k = j;
+                        continue;
+                    }
+                }
+            }
             if let Some(m) = mention_ending(mentions, k) {
                 if mentions[m].start >= lower {
                     if after_preposition(st, mentions[m].start, PREPOSITIONS) {
@@ -309,11 +321,6 @@ pub(crate) fn assign(
             }
             k -= 1;
         }
-        // Object control: "urged Y to withdraw" — a mention right after an earlier trigger
-        // and before "to" is the subject of this one.
-        if let (Some(m), Some(_)) = (chosen, v.intent.as_ref()) {
-            let _ = m;
-        }
         if let Some(pv) = inherited {
             let prev = &out[pv];
             let ptrig = &lx.triggers[verbs[pv].trigger];
@@ -334,6 +341,17 @@ pub(crate) fn assign(
                 } else {
                     "nearest actor to the left (after a preposition)".into()
                 };
+            }
+        }
+
+        // "Italy announced a suspension of links": a content with no subject of its own is the speaker's act.
+        if roles.sources.is_empty() && inherited.is_none() {
+            if let Some(r) = roles.report.map(|r| &reports[r]).filter(|r| !r.trailing) {
+                let nominal = lx.triggers[v.trigger].form == crate::lexicon::Form::Noun;
+                if let Some(s) = r.speaker.filter(|_| nominal || v.start <= r.scope.0 + 3) {
+                    roles.sources = group(st, mentions, s);
+                    roles.why = "the speaker's own act (the content has no subject)".into();
+                }
             }
         }
 
