@@ -445,6 +445,27 @@ fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], vi: usize)
             break;
         }
     }
+    // A relative or temporal clause ("a helicopter that was captured by", "Sharon, who has vowed",
+    // "when Amin expelled them") describes background; its first trigger is not the sentence's event.
+    let mut k = v.start;
+    let mut steps = 0;
+    while k > 0 && steps < 8 {
+        k -= 1;
+        steps += 1;
+        let w = st.lower_str(k);
+        if st.is_clause_end(k) || w == "," || verbs[..vi].iter().any(|p| p.end == k + 1) {
+            break;
+        }
+        let relative = matches!(w, "who" | "which" | "whom" | "whose" | "where" | "when" | "while" | "whereas" | "although" | "though")
+            || (w == "that" && k > 0 && !st.is_trigger_start(k - 1) && st.tokens[k - 1].kind == dyad_text::TokenKind::Word
+                && !matches!(st.lower_str(k - 1), "said" | "says" | "say" | "announced" | "claimed" | "denied" | "so" | "such" | "now"
+                    | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today"
+                    | "yesterday" | "week" | "month" | "year" | "morning" | "evening" | "night" | "statement" | "earlier"
+                    | "later" | "tonight" | "weekend"));
+        if relative && k > 0 {
+            return Some("background: inside a relative or temporal clause");
+        }
+    }
     // "to" + trigger after an earlier trigger in the same clause.
     if v.intent.is_none() {
         let mut k = v.start;
