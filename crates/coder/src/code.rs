@@ -456,7 +456,8 @@ fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], vi: usize)
         if st.is_clause_end(k) || w == "," || verbs[..vi].iter().any(|p| p.end == k + 1) {
             break;
         }
-        let relative = matches!(w, "who" | "which" | "whom" | "whose" | "where" | "when" | "while" | "whereas" | "although" | "though")
+        let relative = matches!(w, "who" | "which" | "whom" | "whose" | "where" | "when" | "while" | "whereas" | "although" | "though"
+                | "after" | "before" | "since" | "until" | "because")
             || (w == "that" && k > 0 && !st.is_trigger_start(k - 1) && st.tokens[k - 1].kind == dyad_text::TokenKind::Word
                 && !matches!(st.lower_str(k - 1), "said" | "says" | "say" | "announced" | "claimed" | "denied" | "so" | "such" | "now"
                     | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today"
