@@ -166,7 +166,10 @@ pub(crate) fn build_events(
                 cue: Some(st.span(rep.cue.start, rep.cue.end).text(ctx.doc_text).to_string()),
             });
             if let Some(t) = trace.as_deref_mut() {
-                t.push(format!("  trigger {:?} under must/should: a demand ({code}) by the speaker", st.span(v.start, v.end).text(ctx.doc_text)));
+                t.push(format!(
+                    "  trigger {:?} under must/should: a demand ({code}) by the speaker",
+                    st.span(v.start, v.end).text(ctx.doc_text)
+                ));
             }
             continue;
         }
@@ -317,6 +320,39 @@ pub(crate) fn build_events(
         );
     }
 
+    // "The Red Cross said US forces must ensure security": a demand even when the demanded act
+    // is not in the dictionary; the modal is the trigger.
+    for rep in reports.iter().filter(|r| !r.trailing && r.speaker.is_some()) {
+        for k in rep.scope.0..rep.scope.1.min(st.len()) {
+            if !matches!(st.lower_str(k), "must" | "should") {
+                continue;
+            }
+            let handled = cands.iter().any(|c| {
+                c.rule.ends_with("+obligation")
+                    && c.trigger.start >= st.tokens[k].span.start
+                    && c.trigger.start <= st.tokens[(k + 4).min(st.len() - 1)].span.start
+            });
+            let subject = super::roles::subject_before(st, mentions, k).filter(|&m| mentions[m].start >= rep.scope.0);
+            let (Some(s), Some(subj), false) = (rep.speaker, subject, handled) else { continue };
+            if same_actor(&mentions[s], &mentions[subj]) {
+                continue;
+            }
+            let end = (k + 2).min(st.len());
+            cands.push(Candidate {
+                cameo: "100".into(),
+                rule: format!("{}+obligation", lx.cue_entries[rep.cue.entry].origin),
+                trigger: st.span(k, end),
+                trigger_text: st.span(k, end).text(ctx.doc_text).to_string(),
+                sources: super::roles::group(st, mentions, s).into_iter().map(Some).collect(),
+                targets: super::roles::group(st, mentions, subj).into_iter().map(Some).collect(),
+                status: Status::Asserted,
+                negated: false,
+                speaker: Some(s),
+                cue: Some(st.span(rep.cue.start, rep.cue.end).text(ctx.doc_text).to_string()),
+            });
+        }
+    }
+
     let mut events = Vec::new();
     let mut seen: Vec<(String, Option<String>, Option<String>, u32)> = Vec::new();
     for c in cands {
@@ -338,7 +374,10 @@ pub(crate) fn build_events(
                 }
                 let reason = match (src, tgt) {
                     (None, None) => Some("no actor"),
-                    (Some(a), Some(b)) if a.start == b.start || (a.code == b.code && a.name == b.name) => {
+                    (Some(a), Some(b))
+                        if a.start == b.start
+                            || (a.code == b.code && a.name == b.name && (a.country.is_some() || a.name.is_some())) =>
+                    {
                         Some("source and target are the same actor")
                     }
                     _ => None,
@@ -406,7 +445,8 @@ pub(crate) fn build_events(
 const PURPOSE: &str = "content or purpose of an earlier trigger (to-infinitive)";
 
 /// Words that put an act in the background of the sentence's main event.
-const BACKGROUND_PREPOSITIONS: &[&str] = &["after", "following", "during", "amid", "since", "despite", "before", "over", "because", "ahead", "until"];
+const BACKGROUND_PREPOSITIONS: &[&str] =
+    &["after", "following", "during", "amid", "since", "despite", "before", "over", "because", "ahead", "until"];
 const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should"];
 
 /// Why a trigger is not coded as an event of its own, if it is not:
@@ -428,7 +468,11 @@ fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], vi: usize)
             if BACKGROUND_PREPOSITIONS.contains(&w) || (w == "of" && st.lower_is(k.wrapping_sub(1), "because")) {
                 return Some("background: after a temporal or causal preposition");
             }
-            if st.is_clause_end(k) || w == "," || st.is_trigger_start(k) || matches!(w, "in" | "on" | "to" | "by" | "with" | "against" | "for" | "of") {
+            if st.is_clause_end(k)
+                || w == ","
+                || st.is_trigger_start(k)
+                || matches!(w, "in" | "on" | "to" | "by" | "with" | "against" | "for" | "of")
+            {
                 break;
             }
         }
@@ -456,13 +500,59 @@ fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], vi: usize)
         if st.is_clause_end(k) || w == "," || verbs[..vi].iter().any(|p| p.end == k + 1) {
             break;
         }
-        let relative = matches!(w, "who" | "which" | "whom" | "whose" | "where" | "when" | "while" | "whereas" | "although" | "though"
-                | "after" | "before" | "since" | "until" | "because")
-            || (w == "that" && k > 0 && !st.is_trigger_start(k - 1) && st.tokens[k - 1].kind == dyad_text::TokenKind::Word
-                && !matches!(st.lower_str(k - 1), "said" | "says" | "say" | "announced" | "claimed" | "denied" | "so" | "such" | "now"
-                    | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today"
-                    | "yesterday" | "week" | "month" | "year" | "morning" | "evening" | "night" | "statement" | "earlier"
-                    | "later" | "tonight" | "weekend"));
+        let relative = matches!(
+            w,
+            "who"
+                | "which"
+                | "whom"
+                | "whose"
+                | "where"
+                | "when"
+                | "while"
+                | "whereas"
+                | "although"
+                | "though"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "because"
+        ) || (w == "that"
+            && k > 0
+            && !st.is_trigger_start(k - 1)
+            && st.tokens[k - 1].kind == dyad_text::TokenKind::Word
+            && !matches!(
+                st.lower_str(k - 1),
+                "said"
+                    | "says"
+                    | "say"
+                    | "announced"
+                    | "claimed"
+                    | "denied"
+                    | "so"
+                    | "such"
+                    | "now"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "evening"
+                    | "night"
+                    | "statement"
+                    | "earlier"
+                    | "later"
+                    | "tonight"
+                    | "weekend"
+            ));
         if relative && k > 0 {
             return Some("background: inside a relative or temporal clause");
         }
@@ -492,7 +582,9 @@ fn obligation(st: &SentenceTokens, v: &VerbMatch) -> bool {
         steps += 1;
         match st.lower_str(k) {
             "must" | "should" | "ought" => return true,
-            "to" if matches!(st.lower_str(k.wrapping_sub(1)), "has" | "have" | "had" | "needs" | "need" | "ought") => return true,
+            "to" if matches!(st.lower_str(k.wrapping_sub(1)), "has" | "have" | "had" | "needs" | "need" | "ought") => {
+                return true
+            }
             "be" | "not" | "immediately" | "also" | "urgently" | "now" | "first" | "to" => {}
             _ => return false,
         }
@@ -528,7 +620,8 @@ fn same_actor(a: &ActorMention, b: &ActorMention) -> bool {
 /// material support to armed non-state actors ("Ethiopia says Eritrea is arming the rebels").
 fn accusatory(cameo: &str, targets: &[usize], mentions: &[ActorMention], speaker: usize) -> bool {
     let side = mentions[speaker].country.as_deref();
-    let against_speaker = is_conflict(cameo) && targets.iter().any(|&m| side.is_some() && mentions[m].country.as_deref() == side);
+    let against_speaker =
+        is_conflict(cameo) && targets.iter().any(|&m| side.is_some() && mentions[m].country.as_deref() == side);
     against_speaker || (!is_conflict(cameo) && hostile(cameo, targets, mentions))
 }
 

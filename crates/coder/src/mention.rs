@@ -132,7 +132,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                             name,
                             rule,
                             pronoun: false,
- place: false,
+                            place: false,
                         });
                     }
                     i = title_end;
@@ -160,7 +160,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     name: None,
                     rule: s.origin.clone(),
                     pronoun: false,
- place: false,
+                    place: false,
                 };
                 if s.title {
                     // With no name after it, a title is a plain sector noun ("the president said").
@@ -229,7 +229,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         name: entry.canonical.clone(),
                         rule: format!("{}+{}", entry.origin, origin),
                         pronoun: false,
- place: false,
+                        place: false,
                     })
                 }
                 _ => Some(ActorMention {
@@ -247,7 +247,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     },
                     rule: entry.origin.clone(),
                     pronoun: false,
- place: false,
+                    place: false,
                 }),
             };
             if let Some(m) = m {
@@ -406,23 +406,53 @@ pub(crate) fn code_parts(code: &str) -> (Option<String>, Option<String>) {
 
 /// Sector words that are far more often adjectives: "official contact", "general strike",
 /// "military offensive", "major scandal". Followed by a plain lower-case word, they are not actors.
-const ADJECTIVE_LIKE: &[&str] = &["official", "general", "major", "military", "private", "deputy", "civilian", "national", "local", "security", "party", "opposition", "government", "state", "police", "army", "rebel", "presidential"];
+const ADJECTIVE_LIKE: &[&str] = &[
+    "official",
+    "general",
+    "major",
+    "military",
+    "private",
+    "deputy",
+    "civilian",
+    "national",
+    "local",
+    "security",
+    "party",
+    "opposition",
+    "government",
+    "state",
+    "police",
+    "army",
+    "rebel",
+    "presidential",
+];
 
 /// Function words after which a sector word is still a noun ("the military said", "police in").
 const AFTER_NOUN: &[&str] = &[
-    "said", "says", "say", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "has", "have", "had", "was", "were",
-    "is", "are", "will", "would", "who", "which", "that", "also", "later", "could", "should", "did", "does", "do", "can", "may", "might",
-    "must", "as", "than", "into", "after", "before", "near", "but", "not", "never", "had", "since", "during",
+    "said", "says", "say", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by", "has", "have",
+    "had", "was", "were", "is", "are", "will", "would", "who", "which", "that", "also", "later", "could", "should",
+    "did", "does", "do", "can", "may", "might", "must", "as", "than", "into", "after", "before", "near", "but", "not",
+    "never", "had", "since", "during",
 ];
 
-fn is_adjective_use(lx: &Lexicon, st: &SentenceTokens, sectors: &[Option<(usize, u32)>], start: usize, end: usize) -> bool {
+fn is_adjective_use(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    sectors: &[Option<(usize, u32)>],
+    start: usize,
+    end: usize,
+) -> bool {
     let _ = lx;
     if end != start + 1 || !ADJECTIVE_LIKE.contains(&st.lower_str(start)) {
         return false;
     }
     let next = st.lower_str(end);
-    let word_follows = st.tokens.get(end).is_some_and(|t| t.kind == dyad_text::TokenKind::Word) && !st.is_capitalised(end);
-    word_follows && !AFTER_NOUN.contains(&next) && sectors.get(end).copied().flatten().is_none() && !st.is_trigger_start(end)
+    let word_follows =
+        st.tokens.get(end).is_some_and(|t| t.kind == dyad_text::TokenKind::Word) && !st.is_capitalised(end);
+    word_follows
+        && !AFTER_NOUN.contains(&next)
+        && sectors.get(end).copied().flatten().is_none()
+        && !st.is_trigger_start(end)
 }
 
 /// Sector-only actors take their country from context, as a reader does: "the rebels" in a

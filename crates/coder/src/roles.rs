@@ -225,7 +225,7 @@ pub(crate) fn find_reports(
 }
 
 /// The subject mention to the left of `pos`: nearest mention not after a preposition.
-fn subject_before(st: &SentenceTokens, mentions: &[ActorMention], pos: usize) -> Option<usize> {
+pub(crate) fn subject_before(st: &SentenceTokens, mentions: &[ActorMention], pos: usize) -> Option<usize> {
     let mut fallback = None;
     let mut k = pos;
     while k > 0 {
@@ -399,7 +399,8 @@ pub(crate) fn assign(
         }
         // No actor acted upon: the country where it happened, as event data conventionally codes it.
         if target.is_none() && !v.passive {
-            target = place_fallback.filter(|&p| !roles.sources.iter().any(|&s| mentions[s].country == mentions[p].country));
+            target =
+                place_fallback.filter(|&p| !roles.sources.iter().any(|&s| mentions[s].country == mentions[p].country));
         }
         roles.targets = target.map(|m| group(st, mentions, m)).unwrap_or_default();
 

@@ -87,9 +87,46 @@ const SKIPPABLE: &[&str] = &[
 
 /// Words after which a verb form is read as a noun ("the attack", "their arms", "of support").
 const NOMINAL_CONTEXT: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those", "'s", "'", "of", "for", "with", "by",
-    "from", "against", "no", "any", "new", "further", "fresh", "renewed", "recent", "such", "more", "illegal", "military", "nuclear",
-    "economic", "financial", "political", "chemical", "heavy", "small", "foreign", "international",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "this",
+    "these",
+    "those",
+    "'s",
+    "'",
+    "of",
+    "for",
+    "with",
+    "by",
+    "from",
+    "against",
+    "no",
+    "any",
+    "new",
+    "further",
+    "fresh",
+    "renewed",
+    "recent",
+    "such",
+    "more",
+    "illegal",
+    "military",
+    "nuclear",
+    "economic",
+    "financial",
+    "political",
+    "chemical",
+    "heavy",
+    "small",
+    "foreign",
+    "international",
 ];
 
 fn stop_for_gap(st: &SentenceTokens, i: usize) -> bool {
@@ -136,8 +173,9 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
         };
         if let Some(m) = m {
             // A bare cue word ("said") is never an event; a longer trigger starting there is.
-            let covered_by_cue =
-                cues.iter().any(|c| c.start <= i && m.end <= c.end && !matches!(c.kind, CueKind::Intent | CueKind::Negation));
+            let covered_by_cue = cues
+                .iter()
+                .any(|c| c.start <= i && m.end <= c.end && !matches!(c.kind, CueKind::Intent | CueKind::Negation));
             if !covered_by_cue {
                 st.trigger_starts[i] = true;
                 verbs.push(VerbMatch {

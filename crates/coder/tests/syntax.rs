@@ -131,7 +131,10 @@ fn reported_speech_claims_and_accuses() {
     let ev = code("Ethiopia says Eritrea is arming the rebels.");
     let tr = triples(&ev);
     // "the rebels" take a country from context (rule +context-country); only the sector is fixed here.
-    assert!(tr.iter().any(|x| x.0 == "ERI" && x.1 == "070" && x.2.ends_with("REB") && x.3 == Status::Claimed), "{tr:?}");
+    assert!(
+        tr.iter().any(|x| x.0 == "ERI" && x.1 == "070" && x.2.ends_with("REB") && x.3 == Status::Claimed),
+        "{tr:?}"
+    );
     assert!(tr.contains(&t("ETH", "112", "ERI", Status::Asserted)), "{tr:?}");
 }
 
@@ -141,7 +144,10 @@ fn capitals_stand_for_governments_and_denials_are_events() {
     let tr = triples(&ev);
     assert!(tr.iter().any(|x| x.0 == "ETHGOV" && x.1 == "016"), "{tr:?}");
     assert!(tr.iter().any(|x| x.0 == "ERIGOV" && x.1 == "016"), "{tr:?}");
-    assert!(tr.iter().any(|x| x.0 == "ETHMIL" && x.1 == "1822" && x.2.ends_with("REB") && x.3 == Status::Denied), "{tr:?}");
+    assert!(
+        tr.iter().any(|x| x.0 == "ETHMIL" && x.1 == "1822" && x.2.ends_with("REB") && x.3 == Status::Denied),
+        "{tr:?}"
+    );
 }
 
 #[test]

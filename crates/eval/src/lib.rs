@@ -219,7 +219,8 @@ pub fn score(coder: &Coder, records: &[GoldRecord], want_misses: bool) -> Report
         t.type_hits = usize::from(!of_type.is_empty());
         let triple = of_type.iter().any(|e| {
             // A gold record without a source (an agentless "were killed") asks only for the target.
-            let src = r.source.is_empty() || e.source.as_ref().is_some_and(|a| r.source.iter().any(|g| actor_matches(a, g)));
+            let src =
+                r.source.is_empty() || e.source.as_ref().is_some_and(|a| r.source.iter().any(|g| actor_matches(a, g)));
             let tgt =
                 r.target.is_empty() || e.target.as_ref().is_some_and(|a| r.target.iter().any(|g| actor_matches(a, g)));
             src && tgt

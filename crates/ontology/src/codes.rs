@@ -15,12 +15,7 @@ const fn c(code: &'static str, name: &'static str, goldstein: f32) -> CameoCode 
         Some(q) => q,
         None => panic!("CAMEO root out of range"),
     };
-    CameoCode {
-        code,
-        name,
-        quad_class,
-        goldstein,
-    }
+    CameoCode { code, name, quad_class, goldstein }
 }
 
 /// Every CAMEO event code, including the 2-digit roots, sorted by code string.

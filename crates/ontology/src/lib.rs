@@ -295,10 +295,7 @@ pub struct PloverMapping {
 
 /// The CAMEO event code `code` (exact string, e.g. "0841"), if it exists.
 pub fn cameo(code: &str) -> Option<&'static CameoCode> {
-    codes::CODES
-        .binary_search_by(|c| c.code.cmp(code))
-        .ok()
-        .map(|i| &codes::CODES[i])
+    codes::CODES.binary_search_by(|c| c.code.cmp(code)).ok().map(|i| &codes::CODES[i])
 }
 
 /// Every CAMEO event code, including the 20 roots, sorted by code string.
@@ -334,10 +331,7 @@ pub fn plover(code: &str) -> Option<PloverMapping> {
     quad_class_of(code)?;
     (2..=code.len()).rev().find_map(|n| {
         let prefix = &code[..n];
-        plover_map::PLOVER_MAP
-            .binary_search_by(|r| r.code.cmp(prefix))
-            .ok()
-            .map(|i| plover_map::PLOVER_MAP[i].mapping)
+        plover_map::PLOVER_MAP.binary_search_by(|r| r.code.cmp(prefix)).ok().map(|i| plover_map::PLOVER_MAP[i].mapping)
     })
 }
 
@@ -400,8 +394,5 @@ pub fn is_actor_sector(code: &str) -> bool {
 
 /// The name of an actor sector code, e.g. "Government" for "GOV".
 pub fn actor_sector_name(code: &str) -> Option<&'static str> {
-    ACTOR_SECTORS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, n)| *n)
+    ACTOR_SECTORS.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)
 }

@@ -29,20 +29,8 @@ const fn opt(s: &'static str) -> Option<&'static str> {
     }
 }
 
-const fn p(
-    code: &'static str,
-    event: PloverType,
-    mode: &'static str,
-    context: &'static str,
-) -> Row {
-    Row {
-        code,
-        mapping: PloverMapping {
-            event,
-            mode: opt(mode),
-            context: opt(context),
-        },
-    }
+const fn p(code: &'static str, event: PloverType, mode: &'static str, context: &'static str) -> Row {
+    Row { code, mapping: PloverMapping { event, mode: opt(mode), context: opt(context) } }
 }
 
 /// CAMEO code -> PLOVER mapping, sorted by code string.

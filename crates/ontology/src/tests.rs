@@ -3,10 +3,7 @@ use super::*;
 #[test]
 fn table_sorted_unique_and_well_formed() {
     let codes = cameo_codes();
-    assert!(
-        codes.windows(2).all(|w| w[0].code < w[1].code),
-        "codes not sorted/unique"
-    );
+    assert!(codes.windows(2).all(|w| w[0].code < w[1].code), "codes not sorted/unique");
     for c in codes {
         assert!((2..=4).contains(&c.code.len()), "{}", c.code);
         assert!(c.code.bytes().all(|b| b.is_ascii_digit()), "{}", c.code);
@@ -17,16 +14,9 @@ fn table_sorted_unique_and_well_formed() {
         }
     }
     let map = plover_map::PLOVER_MAP;
-    assert!(
-        map.windows(2).all(|w| w[0].code < w[1].code),
-        "PLOVER map not sorted/unique"
-    );
+    assert!(map.windows(2).all(|w| w[0].code < w[1].code), "PLOVER map not sorted/unique");
     for r in map {
-        assert!(
-            cameo(r.code).is_some(),
-            "PLOVER row {} is not a CAMEO code",
-            r.code
-        );
+        assert!(cameo(r.code).is_some(), "PLOVER row {} is not a CAMEO code", r.code);
     }
 }
 
@@ -42,10 +32,7 @@ fn code_count() {
 #[test]
 fn lookups() {
     let c = cameo("190").unwrap();
-    assert_eq!(
-        c.name,
-        "Use conventional military force, not specified below"
-    );
+    assert_eq!(c.name, "Use conventional military force, not specified below");
     assert_eq!(c.goldstein, -10.0);
     assert_eq!(cameo("01").unwrap().name, "MAKE PUBLIC STATEMENT");
     assert_eq!(cameo("0874").unwrap().goldstein, 10.0);
@@ -151,10 +138,7 @@ fn plover_mapping() {
     assert_eq!(ev("15"), Some(Mobilize));
     let m = plover("041").unwrap();
     assert_eq!((m.event, m.mode, m.context), (Consult, Some("phone"), None));
-    assert_eq!(
-        cameo("1385").unwrap().plover().unwrap().context,
-        Some("cbrn")
-    );
+    assert_eq!(cameo("1385").unwrap().plover().unwrap().context, Some("cbrn"));
     // Every code from 02 on has a type.
     for c in cameo_codes().iter().filter(|c| c.root() != "01") {
         assert!(plover(c.code).is_some(), "{}", c.code);
@@ -183,9 +167,8 @@ fn plover_fallbacks() {
 #[test]
 fn actor_sectors() {
     for code in [
-        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "MED", "CVL", "BUS", "IGO",
-        "NGO", "REF", "EDU", "HLH", "LAB", "ELI", "PTY", "REL", "SPY", "UAF", "CRM", "AGR", "ENV",
-        "MNC", "IMG", "MOD", "RAD",
+        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "MED", "CVL", "BUS", "IGO", "NGO", "REF", "EDU",
+        "HLH", "LAB", "ELI", "PTY", "REL", "SPY", "UAF", "CRM", "AGR", "ENV", "MNC", "IMG", "MOD", "RAD",
     ] {
         assert!(is_actor_sector(code), "{code}");
     }
@@ -197,7 +180,5 @@ fn actor_sectors() {
     let n = seen.len();
     seen.dedup();
     assert_eq!(seen.len(), n, "duplicate sector code");
-    assert!(ACTOR_SECTORS
-        .iter()
-        .all(|(c, n)| c.len() == 3 && !n.is_empty()));
+    assert!(ACTOR_SECTORS.iter().all(|(c, n)| c.len() == 3 && !n.is_empty()));
 }

@@ -9,9 +9,7 @@ use std::path::PathBuf;
 use dyad_ontology::{cameo, plover, PloverType, QuadClass};
 
 fn reference(name: &str) -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/reference/cameo")
-        .join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/cameo").join(name);
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
         Err(e) => {
@@ -27,9 +25,7 @@ fn reference(name: &str) -> Option<String> {
 fn rows(text: &str) -> Vec<BTreeMap<&str, &str>> {
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let header: Vec<&str> = lines.next().expect("empty file").split('\t').collect();
-    lines
-        .map(|l| header.iter().copied().zip(l.split('\t')).collect())
-        .collect()
+    lines.map(|l| header.iter().copied().zip(l.split('\t')).collect()).collect()
 }
 
 #[test]
