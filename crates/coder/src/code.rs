@@ -173,7 +173,12 @@ pub(crate) fn build_events(
             }
             continue;
         }
-        if let Some((_, word)) = &v.intent {
+        // "agreed on Sunday to halt the fighting": the earlier agreement makes the act an intention.
+        let agreed = (v.intent.is_none() && st.lower_is(v.start.wrapping_sub(1), "to"))
+            .then(|| verbs[..vi].iter().rev().find(|p| p.end < v.start && lx.triggers[p.trigger].cameo.starts_with("03")))
+            .flatten()
+            .map(|p| (p.start, st.lower_text(p.start)));
+        if let Some((_, word)) = v.intent.as_ref().or(agreed.as_ref()) {
             let threat = matches!(
                 word.split(' ').next(),
                 Some("threaten" | "threatened" | "threatens" | "vow" | "vowed" | "vows" | "swear" | "swore" | "sworn")
@@ -318,6 +323,28 @@ pub(crate) fn build_events(
             insert_at,
             Candidate { cameo, rule, trigger, trigger_text, sources, targets, status, negated, speaker, cue },
         );
+    }
+
+    // "Eritrea denied the charge": a denial with no coded act inside is still the denier's event.
+    for rep in reports.iter().filter(|r| r.cue.kind == CueKind::Deny) {
+        let span = st.span(rep.cue.start, rep.cue.end);
+        let Some(s) = rep.speaker else { continue };
+        if cands.iter().any(|c| c.cameo == "016" && c.trigger == span) {
+            continue;
+        }
+        let object = mentions.iter().position(|m| !m.place && m.start >= rep.cue.end && m.start < rep.scope.1.min(rep.cue.end + 6));
+        cands.push(Candidate {
+            cameo: "016".into(),
+            rule: format!("{}+denial", lx.cue_entries[rep.cue.entry].origin),
+            trigger: span,
+            trigger_text: span.text(ctx.doc_text).to_string(),
+            sources: super::roles::group(st, mentions, s).into_iter().map(Some).collect(),
+            targets: vec![object],
+            status: Status::Asserted,
+            negated: false,
+            speaker: None,
+            cue: None,
+        });
     }
 
     // "The Red Cross said US forces must ensure security": a demand even when the demanded act
@@ -564,7 +591,10 @@ fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], vi: usize)
             k -= 1;
         }
         if k > 0 && st.lower_is(k - 1, "to") {
-            let earlier = verbs[..vi].iter().any(|p| p.end < k && !(p.start..k).any(|j| st.is_clause_end(j)));
+            // After "agreed (on Sunday) to", the act is what was agreed: kept, as an intention.
+            let earlier = verbs[..vi]
+                .iter()
+                .any(|p| p.end < k && !(p.start..k).any(|j| st.is_clause_end(j)) && !lx.triggers[p.trigger].cameo.starts_with("03"));
             if earlier {
                 return Some(PURPOSE);
             }

@@ -406,26 +406,10 @@ pub(crate) fn code_parts(code: &str) -> (Option<String>, Option<String>) {
 
 /// Sector words that are far more often adjectives: "official contact", "general strike",
 /// "military offensive", "major scandal". Followed by a plain lower-case word, they are not actors.
-const ADJECTIVE_LIKE: &[&str] = &[
-    "official",
-    "general",
-    "major",
-    "military",
-    "private",
-    "deputy",
-    "civilian",
-    "national",
-    "local",
-    "security",
-    "party",
-    "opposition",
-    "government",
-    "state",
-    "police",
-    "army",
-    "rebel",
-    "presidential",
-];
+// Not here: "government", "police", "army", "rebel": "a government convoy", "rebel positions" are
+// the actor's own assets, which event data codes as the actor.
+const ADJECTIVE_LIKE: &[&str] =
+    &["official", "general", "major", "military", "private", "deputy", "civilian", "national", "local", "security", "state"];
 
 /// Function words after which a sector word is still a noun ("the military said", "police in").
 const AFTER_NOUN: &[&str] = &[

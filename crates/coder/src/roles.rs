@@ -277,6 +277,11 @@ pub(crate) fn assign(
         let mut chosen = None;
         let mut inherited = None;
         let mut k = left_from;
+        // ", killing four soldiers": a participle clause shares the subject of the act before it.
+        if lx.triggers[v.trigger].form == crate::lexicon::Form::Gerund && st.lower_is(v.start.wrapping_sub(1), ",") {
+            inherited = (0..vi).rev().find(|&p| verbs[p].end < v.start);
+            k = lower;
+        }
         while k > lower {
             if st.is_clause_end(k - 1) {
                 break;
@@ -402,7 +407,9 @@ pub(crate) fn assign(
             target =
                 place_fallback.filter(|&p| !roles.sources.iter().any(|&s| mentions[s].country == mentions[p].country));
         }
-        roles.targets = target.map(|m| group(st, mentions, m)).unwrap_or_default();
+        // A compound target stops where the clause does (", killing four soldiers, local officials said").
+        roles.targets =
+            target.map(|m| group(st, mentions, m)).unwrap_or_default().into_iter().filter(|&m| mentions[m].start < upper).collect();
 
         if v.passive {
             // "X was attacked by Y": Y acted on X.
