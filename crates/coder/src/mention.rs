@@ -49,7 +49,8 @@ const PLACE_PREPOSITIONS: &[&str] =
     &["in", "at", "near", "outside", "around", "across", "inside", "from", "to", "into", "throughout", "within"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "senior", "top", "former", "new", "two", "three", "several",
-    "some", "many", "other",
+    "some", "many", "other", "east", "west", "north", "south", "central", "northern", "southern", "eastern", "western",
+    "neighbouring", "neighboring", "occupied", "besieged", "capital", "city", "town", "the capital", "of",
 ];
 
 fn code_of(country_code: &str, sector: Option<&str>) -> String {
@@ -123,6 +124,21 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         let name = person.as_ref().map(|p| lx.people[p.0].canonical.clone());
                         // "Hungarian and Romanian officials": each modifier but the last is its own short mention.
                         let end = if many && k + 1 < mods.len() { *mend } else { title_end };
+                        if st.lower_is(ms.wrapping_sub(1), "ethnic") {
+                            // "ethnic Albanian guerrillas": placed by context (see `infer_countries`).
+                            out.push(ActorMention {
+                                start: *ms,
+                                end,
+                                code: sector.clone().unwrap_or_default(),
+                                country: None,
+                                sector,
+                                name,
+                                rule: format!("{rule}+ethnic"),
+                                pronoun: false,
+                                place: false,
+                            });
+                            continue;
+                        }
                         out.push(ActorMention {
                             start: *ms,
                             end,
@@ -250,9 +266,22 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     place: false,
                 }),
             };
-            if let Some(m) = m {
-                // "Egypt's" as a possessive modifier of a non-actor noun still names the actor.
+            if let Some(mut m) = m {
+                // "Red Cross officials", "Hamas fighters": members of a named organisation are the organisation.
+                if entry.kind == NameKind::Organisation {
+                    m.end = compound_head_end(&sectors, end);
+                }
+                // "ethnic Albanians": an ethnic group, placed by context, not the state of that name.
+                if st.lower_is(i.wrapping_sub(1), "ethnic") && matches!(entry.kind, NameKind::People | NameKind::Adjective) {
+                    m.country = None;
+                    m.sector = Some("CVL".into());
+                    m.code = "CVL".into();
+                    m.rule = format!("{}+ethnic", m.rule);
+                }
+                let end = m.end;
                 out.push(m);
+                i = end;
+                continue;
             }
             i = end;
             continue;

@@ -83,21 +83,10 @@ const PREPOSITIONS: &[&str] = &[
     "without",
     "including",
 ];
+/// Prepositions after which a country or a sectorless name is where something happened, not who.
+/// (`from` and `to` mark places only for sectorless names: "an appeal from President X" is an actor.)
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "outside",
-    "across",
-    "throughout",
-    "inside",
-    "around",
-    "within",
-    "from",
-    "after",
-    "during",
-    "since",
-];
+    "in", "at", "near", "outside", "across", "throughout", "inside", "around", "within", "after", "during", "since",];
 const SKIP_BEFORE_NOUN: &[&str] = &[
     "the",
     "a",
@@ -388,7 +377,9 @@ pub(crate) fn assign(
                     continue;
                 }
                 if let Some(m) = mention_starting(mentions, k) {
-                    let place = after_preposition(st, k, PLACE_PREPOSITIONS) && !(trig.prep_target && k <= v.end + 2);
+                    let placed = after_preposition(st, k, PLACE_PREPOSITIONS)
+                        || (after_preposition(st, k, &["from"]) && mentions[m].sector.is_none());
+                    let place = placed && !(trig.prep_target && k <= v.end + 2);
                     if !place && !roles.sources.contains(&m) {
                         target = Some(m);
                         break;
@@ -404,8 +395,7 @@ pub(crate) fn assign(
         }
         // No actor acted upon: the country where it happened, as event data conventionally codes it.
         if target.is_none() && !v.passive {
-            target =
-                place_fallback.filter(|&p| !roles.sources.iter().any(|&s| mentions[s].country == mentions[p].country));
+            target = place_fallback;
         }
         // A compound target stops where the clause does (", killing four soldiers, local officials said").
         roles.targets =
