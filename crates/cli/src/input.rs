@@ -125,8 +125,10 @@ pub fn parse_record(line: &str, default_date: Option<NaiveDate>) -> Result<(Docu
     let date = match obj.get("date") {
         Some(Value::String(s)) if !s.is_empty() => {
             let day = s.get(..10).unwrap_or(s);
+            // YYYY-MM-DD (a time may follow), YYYYMMDD, or "Tuesday, 16 August 2016 17:52".
             let parsed = NaiveDate::parse_from_str(day, "%Y-%m-%d")
-                .or_else(|_| NaiveDate::parse_from_str(s.get(..8).unwrap_or(s), "%Y%m%d"));
+                .or_else(|_| NaiveDate::parse_from_str(s.get(..8).unwrap_or(s), "%Y%m%d"))
+                .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%A, %d %B %Y %H:%M").map(|t| t.date()));
             match parsed {
                 Ok(d) => Some(d),
                 Err(_) => {

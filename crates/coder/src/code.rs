@@ -175,7 +175,9 @@ pub(crate) fn build_events(
         }
         // "agreed on Sunday to halt the fighting": the earlier agreement makes the act an intention.
         let agreed = (v.intent.is_none() && st.lower_is(v.start.wrapping_sub(1), "to"))
-            .then(|| verbs[..vi].iter().rev().find(|p| p.end < v.start && lx.triggers[p.trigger].cameo.starts_with("03")))
+            .then(|| {
+                verbs[..vi].iter().rev().find(|p| p.end < v.start && lx.triggers[p.trigger].cameo.starts_with("03"))
+            })
             .flatten()
             .map(|p| (p.start, st.lower_text(p.start)));
         if let Some((_, word)) = v.intent.as_ref().or(agreed.as_ref()) {
@@ -332,7 +334,9 @@ pub(crate) fn build_events(
         if cands.iter().any(|c| c.cameo == "016" && c.trigger == span) {
             continue;
         }
-        let object = mentions.iter().position(|m| !m.place && m.start >= rep.cue.end && m.start < rep.scope.1.min(rep.cue.end + 6));
+        let object = mentions
+            .iter()
+            .position(|m| !m.place && m.start >= rep.cue.end && m.start < rep.scope.1.min(rep.cue.end + 6));
         cands.push(Candidate {
             cameo: "016".into(),
             rule: format!("{}+denial", lx.cue_entries[rep.cue.entry].origin),
@@ -592,9 +596,11 @@ fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], vi: usize)
         }
         if k > 0 && st.lower_is(k - 1, "to") {
             // After "agreed (on Sunday) to", the act is what was agreed: kept, as an intention.
-            let earlier = verbs[..vi]
-                .iter()
-                .any(|p| p.end < k && !(p.start..k).any(|j| st.is_clause_end(j)) && !lx.triggers[p.trigger].cameo.starts_with("03"));
+            let earlier = verbs[..vi].iter().any(|p| {
+                p.end < k
+                    && !(p.start..k).any(|j| st.is_clause_end(j))
+                    && !lx.triggers[p.trigger].cameo.starts_with("03")
+            });
             if earlier {
                 return Some(PURPOSE);
             }

@@ -49,6 +49,10 @@ pub(crate) fn resolve_date(st: &SentenceTokens, doc_date: Option<NaiveDate>) -> 
     let anchor = doc_date?;
     for i in 0..st.len() {
         let w = st.lower_str(i);
+        // Weekday and month names are capitalised in running text; skip everything else cheaply.
+        if !st.is_capitalised(i) && !matches!(w, "yesterday" | "today" | "tonight") {
+            continue;
+        }
         match w {
             "yesterday" => return Some(anchor - Duration::days(1)),
             "today" | "tonight" => return Some(anchor),

@@ -6,20 +6,36 @@ use rustc_hash::FxHashMap;
 
 use crate::trie::{Trie, GAP};
 
-/// Interns token texts to ids; id 0 means "not in any dictionary".
+/// Interns token texts to two id spaces, case-sensitive (names) and lower-cased (phrases);
+/// id 0 means "not in any dictionary". One map holds both, so a lower-case token, the
+/// common case, costs one hash lookup for both ids.
 #[derive(Default, Debug)]
 pub(crate) struct Vocab {
-    map: FxHashMap<Box<str>, u32>,
+    map: FxHashMap<Box<str>, [u32; 2]>,
+    counts: [u32; 2],
 }
 
 impl Vocab {
-    pub(crate) fn get(&self, s: &str) -> u32 {
-        self.map.get(s).copied().unwrap_or(0)
+    /// `[exact id, lower-case id]` of a token text.
+    pub(crate) fn get(&self, s: &str) -> [u32; 2] {
+        self.map.get(s).copied().unwrap_or([0, 0])
     }
 
-    fn intern(&mut self, s: &str) -> u32 {
-        let next = self.map.len() as u32 + 1;
-        *self.map.entry(s.into()).or_insert(next)
+    fn intern(&mut self, s: &str, space: usize) -> u32 {
+        let ids = self.map.entry(s.into()).or_insert([0, 0]);
+        if ids[space] == 0 {
+            self.counts[space] += 1;
+            ids[space] = self.counts[space];
+        }
+        ids[space]
+    }
+
+    fn intern_exact(&mut self, s: &str) -> u32 {
+        self.intern(s, 0)
+    }
+
+    fn intern_lower(&mut self, s: &str) -> u32 {
+        self.intern(s, 1)
     }
 }
 
@@ -94,8 +110,7 @@ pub(crate) struct PersonRoles {
 /// Every dictionary compiled for matching. Built once, shared by all threads.
 #[derive(Debug)]
 pub struct Lexicon {
-    pub(crate) exact: Vocab,
-    pub(crate) lower: Vocab,
+    pub(crate) vocab: Vocab,
     pub(crate) names: Trie,
     pub(crate) name_entries: Vec<NameEntry>,
     pub(crate) sectors: Trie,
@@ -119,8 +134,7 @@ impl Lexicon {
     /// Compile a dictionary.
     pub fn compile(dict: &Dictionary) -> Lexicon {
         let mut lx = Lexicon {
-            exact: Vocab::default(),
-            lower: Vocab::default(),
+            vocab: Vocab::default(),
             names: Trie::new(),
             name_entries: Vec::new(),
             sectors: Trie::new(),
@@ -200,13 +214,13 @@ impl Lexicon {
                         let id = lx.sector_entries.len() as u32;
                         lx.sector_entries.push(entry);
                         let words = phrase_tokens(&n.text);
-                        let key: Vec<u32> = words.iter().map(|w| lx.lower.intern(&w.to_lowercase())).collect();
+                        let key: Vec<u32> = words.iter().map(|w| lx.vocab.intern_lower(&w.to_lowercase())).collect();
                         lx.sectors.insert(&key, id);
                         if !title {
                             if let Some((last, rest)) = words.split_last() {
                                 let mut key: Vec<u32> =
-                                    rest.iter().map(|w| lx.lower.intern(&w.to_lowercase())).collect();
-                                key.push(lx.lower.intern(&dyad_dict::noun_plural(&last.to_lowercase())));
+                                    rest.iter().map(|w| lx.vocab.intern_lower(&w.to_lowercase())).collect();
+                                key.push(lx.vocab.intern_lower(&dyad_dict::noun_plural(&last.to_lowercase())));
                                 lx.sectors.insert(&key, id);
                             }
                         }
@@ -254,10 +268,10 @@ impl Lexicon {
         }
         let id = self.name_entries.len() as u32;
         self.name_entries.push(entry);
-        let key: Vec<u32> = words.iter().map(|w| self.exact.intern(w)).collect();
+        let key: Vec<u32> = words.iter().map(|w| self.vocab.intern_exact(w)).collect();
         self.names.insert(&key, id);
         // Headlines and datelines in capitals: "EGYPT", "UNITED NATIONS".
-        let upper: Vec<u32> = words.iter().map(|w| self.exact.intern(&w.to_uppercase())).collect();
+        let upper: Vec<u32> = words.iter().map(|w| self.vocab.intern_exact(&w.to_uppercase())).collect();
         self.names.insert(&upper, id);
     }
 
@@ -274,7 +288,7 @@ impl Lexicon {
                             first = Some(t);
                             continue;
                         }
-                        rest.push(self.lower.intern(&t.to_lowercase()));
+                        rest.push(self.vocab.intern_lower(&t.to_lowercase()));
                     }
                 }
             }
@@ -312,7 +326,7 @@ impl Lexicon {
         forms
             .into_iter()
             .map(|(f, form)| {
-                let mut key = vec![self.lower.intern(&f)];
+                let mut key = vec![self.vocab.intern_lower(&f)];
                 key.extend_from_slice(&rest);
                 (key, form)
             })

@@ -48,9 +48,41 @@ impl ActorMention {
 const PLACE_PREPOSITIONS: &[&str] =
     &["in", "at", "near", "outside", "around", "across", "inside", "from", "to", "into", "throughout", "within"];
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "senior", "top", "former", "new", "two", "three", "several",
-    "some", "many", "other", "east", "west", "north", "south", "central", "northern", "southern", "eastern", "western",
-    "neighbouring", "neighboring", "occupied", "besieged", "capital", "city", "town", "the capital", "of",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "senior",
+    "top",
+    "former",
+    "new",
+    "two",
+    "three",
+    "several",
+    "some",
+    "many",
+    "other",
+    "east",
+    "west",
+    "north",
+    "south",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "neighbouring",
+    "neighboring",
+    "occupied",
+    "besieged",
+    "capital",
+    "city",
+    "town",
+    "the capital",
+    "of",
 ];
 
 fn code_of(country_code: &str, sector: Option<&str>) -> String {
@@ -215,12 +247,9 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
         }
         // 4. a name alone
         if let Some((end, entry)) = names[i] {
-            let before = if i > 0 && DETERMINERS.contains(&st.lower_text(i - 1).as_str()) && i > 1 {
-                i - 2
-            } else {
-                i.wrapping_sub(1)
-            };
-            let after_place_prep = before < n && PLACE_PREPOSITIONS.contains(&st.lower_text(before).as_str());
+            let before =
+                if i > 0 && DETERMINERS.contains(&st.lower_str(i - 1)) && i > 1 { i - 2 } else { i.wrapping_sub(1) };
+            let after_place_prep = before < n && PLACE_PREPOSITIONS.contains(&st.lower_str(before));
             let m = match entry.kind {
                 NameKind::Capital | NameKind::Country if after_place_prep => Some(ActorMention {
                     start: i,
@@ -272,7 +301,9 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     m.end = compound_head_end(&sectors, end);
                 }
                 // "ethnic Albanians": an ethnic group, placed by context, not the state of that name.
-                if st.lower_is(i.wrapping_sub(1), "ethnic") && matches!(entry.kind, NameKind::People | NameKind::Adjective) {
+                if st.lower_is(i.wrapping_sub(1), "ethnic")
+                    && matches!(entry.kind, NameKind::People | NameKind::Adjective)
+                {
                     m.country = None;
                     m.sector = Some("CVL".into());
                     m.code = "CVL".into();
@@ -327,7 +358,7 @@ fn person_name_end(st: &SentenceTokens, i: usize) -> usize {
         j += 1;
         // Particles inside names: "bin", "al-", "de", "van".
         if j + 1 < st.len()
-            && matches!(st.lower_text(j).as_str(), "bin" | "al" | "de" | "van" | "von" | "ben" | "abu" | "ibn" | "-")
+            && matches!(st.lower_str(j), "bin" | "al" | "de" | "van" | "von" | "ben" | "abu" | "ibn" | "-")
             && st.is_capitalised(j + 1)
         {
             j += 1;
@@ -365,7 +396,7 @@ fn merge_appositives(st: &SentenceTokens, out: &mut Vec<ActorMention>) {
         if comma {
             gap += 1;
         }
-        while gap < b.start && DETERMINERS.contains(&st.lower_text(gap).as_str()) {
+        while gap < b.start && DETERMINERS.contains(&st.lower_str(gap)) {
             gap += 1;
         }
         let closes = st.lower_is(b.end, ",") || b.end >= st.len() || st.lower_is(b.end, ".");
@@ -437,8 +468,10 @@ pub(crate) fn code_parts(code: &str) -> (Option<String>, Option<String>) {
 /// "military offensive", "major scandal". Followed by a plain lower-case word, they are not actors.
 // Not here: "government", "police", "army", "rebel": "a government convoy", "rebel positions" are
 // the actor's own assets, which event data codes as the actor.
-const ADJECTIVE_LIKE: &[&str] =
-    &["official", "general", "major", "military", "private", "deputy", "civilian", "national", "local", "security", "state"];
+const ADJECTIVE_LIKE: &[&str] = &[
+    "official", "general", "major", "military", "private", "deputy", "civilian", "national", "local", "security",
+    "state",
+];
 
 /// Function words after which a sector word is still a noun ("the military said", "police in").
 const AFTER_NOUN: &[&str] = &[

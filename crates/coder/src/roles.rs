@@ -85,8 +85,8 @@ const PREPOSITIONS: &[&str] = &[
 ];
 /// Prepositions after which a country or a sectorless name is where something happened, not who.
 /// (`from` and `to` mark places only for sectorless names: "an appeal from President X" is an actor.)
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "near", "outside", "across", "throughout", "inside", "around", "within", "after", "during", "since",];
+const PLACE_PREPOSITIONS: &[&str] =
+    &["in", "at", "near", "outside", "across", "throughout", "inside", "around", "within", "after", "during", "since"];
 const SKIP_BEFORE_NOUN: &[&str] = &[
     "the",
     "a",
@@ -398,8 +398,12 @@ pub(crate) fn assign(
             target = place_fallback;
         }
         // A compound target stops where the clause does (", killing four soldiers, local officials said").
-        roles.targets =
-            target.map(|m| group(st, mentions, m)).unwrap_or_default().into_iter().filter(|&m| mentions[m].start < upper).collect();
+        roles.targets = target
+            .map(|m| group(st, mentions, m))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|&m| mentions[m].start < upper)
+            .collect();
 
         if v.passive {
             // "X was attacked by Y": Y acted on X.

@@ -1,5 +1,7 @@
 //! One sentence's tokens, interned against the lexicon, with the word tests the later stages share.
 
+use std::borrow::Cow;
+
 use dyad_text::{Span, Token, TokenKind};
 
 use crate::lexicon::Lexicon;
@@ -12,7 +14,7 @@ pub(crate) struct SentenceTokens<'a> {
     pub exact: Vec<u32>,
     /// Lower-cased ids for nouns, titles, patterns and cues.
     pub lower: Vec<u32>,
-    lowered: Vec<String>,
+    lowered: Vec<Cow<'a, str>>,
     /// Tokens where an event trigger starts (set by the verb stage).
     pub trigger_starts: Vec<bool>,
 }
@@ -24,9 +26,15 @@ impl<'a> SentenceTokens<'a> {
         let mut lowered = Vec::with_capacity(tokens.len());
         for t in tokens {
             let w = t.text(text);
-            exact.push(lx.exact.get(w));
-            let l = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() { fold(w) } else { w.to_string() };
-            lower.push(lx.lower.get(&l));
+            let ids = lx.vocab.get(w);
+            exact.push(ids[0]);
+            // Most tokens are already lower-case ASCII: borrow them, and reuse the one lookup.
+            let l = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+                Cow::Owned(fold(w))
+            } else {
+                Cow::Borrowed(w)
+            };
+            lower.push(if matches!(l, Cow::Borrowed(_)) { ids[1] } else { lx.vocab.get(&l)[1] });
             lowered.push(l);
         }
         SentenceTokens { text, tokens, exact, lower, lowered, trigger_starts: vec![false; tokens.len()] }
@@ -38,11 +46,11 @@ impl<'a> SentenceTokens<'a> {
 
     /// The lower-cased text of token `i` ("" past the end).
     pub(crate) fn lower_text(&self, i: usize) -> String {
-        self.lowered.get(i).cloned().unwrap_or_default()
+        self.lowered.get(i).map(|c| c.to_string()).unwrap_or_default()
     }
 
     pub(crate) fn lower_str(&self, i: usize) -> &str {
-        self.lowered.get(i).map_or("", String::as_str)
+        self.lowered.get(i).map_or("", |c| c.as_ref())
     }
 
     pub(crate) fn lower_is(&self, i: usize, w: &str) -> bool {

@@ -10,6 +10,8 @@ use rustc_hash::FxHashMap;
 /// Most tokens a `...` gap may skip.
 pub(crate) const MAX_GAP: usize = 6;
 
+const NO_GAP: u32 = u32::MAX;
+
 /// Marks a gap in a pattern given to [`Trie::insert`].
 pub(crate) const GAP: u32 = u32::MAX;
 
@@ -17,7 +19,8 @@ pub(crate) const GAP: u32 = u32::MAX;
 #[derive(Default, Debug)]
 pub(crate) struct Trie {
     edges: FxHashMap<(u32, u32), u32>,
-    gaps: FxHashMap<u32, u32>,
+    /// Per node: the child reached through a gap, or `NO_GAP` (a vector, not a map: it is read at every step).
+    gaps: Vec<u32>,
     values: Vec<Option<u32>>,
 }
 
@@ -32,7 +35,7 @@ pub(crate) struct TrieMatch {
 
 impl Trie {
     pub(crate) fn new() -> Trie {
-        Trie { edges: FxHashMap::default(), gaps: FxHashMap::default(), values: vec![None] }
+        Trie { edges: FxHashMap::default(), gaps: vec![NO_GAP], values: vec![None] }
     }
 
     /// Insert a pattern of token ids (`GAP` for a gap). The first value inserted for a pattern wins.
@@ -43,10 +46,17 @@ impl Trie {
             let map = if tok == GAP { None } else { Some(()) };
             let child = match map {
                 Some(()) => *self.edges.entry((node, tok)).or_insert(next_id),
-                None => *self.gaps.entry(node).or_insert(next_id),
+                None => {
+                    let g = &mut self.gaps[node as usize];
+                    if *g == NO_GAP {
+                        *g = next_id;
+                    }
+                    *g
+                }
             };
             if child == next_id {
                 self.values.push(None);
+                self.gaps.push(NO_GAP);
             }
             node = child;
         }
@@ -62,6 +72,11 @@ impl Trie {
 
     /// The longest match starting at `start`; `stop(i)` says token `i` may not be inside a gap.
     pub(crate) fn longest_at(&self, tokens: &[u32], start: usize, stop: &dyn Fn(usize) -> bool) -> Option<TrieMatch> {
+        // Fast path: most tokens start no phrase (id 0 is "unknown", and the root never has a gap).
+        match tokens.get(start) {
+            Some(&t) if t != 0 => {}
+            _ => return None,
+        }
         let mut best: Option<TrieMatch> = None;
         self.walk(tokens, start, 0, start, None, stop, &mut best);
         best
@@ -84,7 +99,8 @@ impl Trie {
                     *best = Some(TrieMatch { start, end: pos, value, gap });
                 }
             }
-            if let Some(&g) = self.gaps.get(&node) {
+            let g = self.gaps[node as usize];
+            if g != NO_GAP {
                 // Try every gap length from 1; a zero-length gap is the plain continuation below.
                 let mut skip_end = pos;
                 while skip_end < tokens.len() && skip_end - pos < MAX_GAP && !stop(skip_end) {
