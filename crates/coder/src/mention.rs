@@ -495,10 +495,9 @@ fn is_adjective_use(
     let next = st.lower_str(end);
     let word_follows =
         st.tokens.get(end).is_some_and(|t| t.kind == dyad_text::TokenKind::Word) && !st.is_capitalised(end);
-    word_follows
-        && !AFTER_NOUN.contains(&next)
-        && sectors.get(end).copied().flatten().is_none()
-        && !st.is_trigger_start(end)
+    // "local police": the adjective gives way to the sector noun after it.
+    let noun_follows = sectors.get(end).copied().flatten().is_some();
+    noun_follows || (word_follows && !AFTER_NOUN.contains(&next) && !st.is_trigger_start(end))
 }
 
 /// Sector-only actors take their country from context, as a reader does: "the rebels" in a

@@ -85,6 +85,53 @@ const SKIPPABLE: &[&str] = &[
     "soon",
 ];
 
+/// Words a base-form verb follows: modals, `to`, negation, pronouns, conjunctions.
+const BEFORE_BASE_VERB: &[&str] = &[
+    "to",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "not",
+    "n't",
+    "did",
+    "do",
+    "does",
+    "and",
+    "or",
+    "they",
+    "we",
+    "i",
+    "you",
+    "also",
+    "then",
+    "never",
+    "jointly",
+    "officially",
+    "formally",
+    "publicly",
+    "strongly",
+    "immediately",
+    "'ll",
+    "who",
+    "that",
+    "which",
+    "people",
+    "police",
+    "military",
+    "government",
+    "army",
+];
+
+fn form_is_base(lx: &Lexicon, m: Option<crate::trie::TrieMatch>) -> bool {
+    m.is_some_and(|m| lx.triggers[m.value as usize].form == Form::Base)
+}
+
 /// Words after which a verb form is read as a noun ("the attack", "their arms", "of support").
 const NOMINAL_CONTEXT: &[&str] = &[
     "the",
@@ -163,9 +210,19 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
         let as_noun = lx.noun_events.longest_at(&st.lower, i, &stop);
         // Without a tagger, the word before decides: "the attack", "their arms", "of support" are nouns.
         let nominal = i > 0 && NOMINAL_CONTEXT.contains(&st.lower_str(i - 1));
+        // A base form right after a singular common noun is a noun too ("a gunshot wound").
+        let after_noun = i > 0
+            && form_is_base(lx, as_verb)
+            && st.tokens[i - 1].kind == dyad_text::TokenKind::Word
+            && !st.is_capitalised(i - 1)
+            && !st.lower_str(i - 1).ends_with('s')
+            && !st.lower_str(i - 1).ends_with("ly")
+            && !BEFORE_BASE_VERB.contains(&st.lower_str(i - 1));
         let verb_ok = as_verb.filter(|m| {
             let form = lx.triggers[m.value as usize].form;
-            !nominal || matches!(form, Form::Gerund | Form::Past) && !matches!(st.lower_str(i - 1), "the" | "a" | "an")
+            !after_noun
+                && (!nominal
+                    || matches!(form, Form::Gerund | Form::Past) && !matches!(st.lower_str(i - 1), "the" | "a" | "an"))
         });
         let m = match (verb_ok, as_noun) {
             (Some(v), Some(nn)) => Some(if nn.end > v.end { nn } else { v }),
