@@ -127,7 +127,7 @@ pub(crate) fn build_events(
     // "began a hunger strike to protest X": the purpose's target is the main act's target.
     let mut roles: Vec<Roles> = roles.to_vec();
     for vi in 0..verbs.len() {
-        if reasons[vi] == Some(PURPOSE) && !roles[vi].targets.is_empty() {
+        if matches!(reasons[vi], Some(PURPOSE | REJECTED)) && !roles[vi].targets.is_empty() {
             if let Some(main) = (0..vi).rev().find(|&p| reasons[p].is_none()) {
                 if roles[main].targets.is_empty() {
                     roles[main].targets = roles[vi].targets.clone();
@@ -473,6 +473,7 @@ pub(crate) fn build_events(
     events
 }
 
+const REJECTED: &str = "content of a rejection";
 const PURPOSE: &str = "content or purpose of an earlier trigger (to-infinitive)";
 
 /// Words that put an act in the background of the sentence's main event.
@@ -518,6 +519,14 @@ fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], vi: usize)
         }
         if st.is_clause_end(k) || w == "," || verbs[..vi].iter().any(|p| p.end == k + 1) {
             break;
+        }
+    }
+    // "rejected an appeal for talks", "dismissed an offer to host a summit": what is rejected
+    // is the rejection's content, not an act of its own.
+    if let Some(p) = verbs[..vi].iter().rev().find(|p| p.end <= v.start) {
+        let rejection = lx.triggers[p.trigger].cameo.starts_with("12");
+        if rejection && v.start - p.end <= 4 && !(p.end..v.start).any(|j| st.is_clause_end(j) || st.lower_is(j, ",")) {
+            return Some(REJECTED);
         }
     }
     // A relative or temporal clause ("a helicopter that was captured by", "Sharon, who has vowed",
