@@ -185,12 +185,26 @@ pub(crate) fn build_events(
                 word.split(' ').next(),
                 Some("threaten" | "threatened" | "threatens" | "vow" | "vowed" | "vows" | "swear" | "swore" | "sworn")
             );
+            let preparing =
+                word.starts_with("prepar") || word.starts_with("get ready") || word.starts_with("got ready");
+            // "will withdraw its force unless...": an act held out on a condition is a threat.
+            let conditional = (v.end..st.len()).take_while(|&k| !st.is_clause_end(k)).any(|k| st.lower_is(k, "unless"));
             if negated {
                 if let Some(c) = refusal_code(&cameo) {
                     cameo = c.to_string();
                     rule.push_str("+refusal");
                     negated = false;
                 }
+            } else if preparing
+                && is_conflict(&cameo)
+                && dyad_ontology::cameo(&cameo).is_some_and(|c| c.quad_class.number() == 4)
+            {
+                // "prepared to resume shelling": readying force is mobilisation (15x), not yet a threat.
+                cameo = "150".to_string();
+                rule.push_str("+preparation");
+            } else if conditional && !is_conflict(&cameo) {
+                cameo = "130".to_string();
+                rule.push_str("+condition");
             } else if let Some(c) = intent_code(&cameo) {
                 if threat || is_conflict(&cameo) || !cameo.starts_with("03") {
                     cameo = c.to_string();

@@ -70,6 +70,7 @@ cue intent
   phrase will
   phrase would
   verb vow to
+  verb prepare to
 cue negation
   phrase not
   phrase n't
@@ -216,4 +217,33 @@ fn a_pronoun_opening_a_sentence_stands_for_the_last_source() {
     let tr = triples(&ev);
     assert_eq!(tr[1], t("ETH", "112", "SDN", Status::Asserted));
     assert_eq!(ev[1].source.as_ref().unwrap().text, "It");
+}
+
+#[test]
+fn preparing_force_is_mobilisation_and_conditions_make_threats() {
+    assert_eq!(triples(&code("Ethiopia prepared to attack Eritrea.")), [t("ETH", "150", "ERI", Status::Asserted)]);
+    // The act in the unless-clause is hypothetical and not coded.
+    assert_eq!(triples(&code("Chad will accept the Libyans unless Sudan attacks.")), [t("TCD", "130", "LBYCVL", Status::Asserted)]);
+}
+
+#[test]
+fn must_in_reported_speech_is_a_demand_by_the_speaker() {
+    let ev = code("Ethiopia says Eritrea must release the rebels.");
+    assert_eq!(ev[0].cameo, "105", "a demand to yield");
+    assert_eq!(ev[0].source.as_ref().unwrap().code, "ETH");
+    assert_eq!(ev[0].target.as_ref().unwrap().code, "ERI");
+    assert!(ev.iter().all(|e| e.cameo != "084"), "the demanded release is not an act: {:?}", triples(&ev));
+}
+
+#[test]
+fn relative_clauses_are_background() {
+    let ev = code("Chad accepted the Libyans, who attacked Sudan.");
+    assert_eq!(triples(&ev), [t("TCD", "061", "LBYCVL", Status::Asserted)]);
+}
+
+#[test]
+fn places_are_fallback_targets_not_actors() {
+    let ev = code("Sudanese rebels attacked in Addis Ababa.");
+    assert_eq!(triples(&ev), [t("SDNREB", "190", "ETH", Status::Asserted)]);
+    assert_eq!(ev[0].target.as_ref().unwrap().sector, None);
 }
