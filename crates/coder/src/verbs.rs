@@ -85,6 +85,36 @@ const SKIPPABLE: &[&str] = &[
     "soon",
 ];
 
+/// Words a past participle follows when it is the verb of the clause ("have armed", "were armed").
+const BEFORE_PARTICIPLE: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "'s",
+    "'ve",
+    "'d",
+    "also",
+    "reportedly",
+    "allegedly",
+    "not",
+    "never",
+    "who",
+    "which",
+    "that",
+    "they",
+    "he",
+    "she",
+    "it",
+    "we",
+];
+
 /// Words a base-form verb follows: modals, `to`, negation, pronouns, conjunctions.
 const BEFORE_BASE_VERB: &[&str] = &[
     "to",
@@ -131,6 +161,10 @@ const BEFORE_BASE_VERB: &[&str] = &[
 fn form_is_base(lx: &Lexicon, m: Option<crate::trie::TrieMatch>) -> bool {
     m.is_some_and(|m| lx.triggers[m.value as usize].form == Form::Base)
 }
+
+/// How many of the first entries of [`NOMINAL_CONTEXT`] are function words (the rest are
+/// adjectives, which count only in lower case: "Amnesty International accused" is a verb).
+const NOMINAL_FUNCTION_WORDS: usize = 22;
 
 /// Words after which a verb form is read as a noun ("the attack", "their arms", "of support").
 const NOMINAL_CONTEXT: &[&str] = &[
@@ -209,7 +243,9 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
         let as_verb = lx.events.longest_at(&st.lower, i, &stop);
         let as_noun = lx.noun_events.longest_at(&st.lower, i, &stop);
         // Without a tagger, the word before decides: "the attack", "their arms", "of support" are nouns.
-        let nominal = i > 0 && NOMINAL_CONTEXT.contains(&st.lower_str(i - 1));
+        let nominal = i > 0
+            && NOMINAL_CONTEXT.contains(&st.lower_str(i - 1))
+            && (NOMINAL_CONTEXT[..NOMINAL_FUNCTION_WORDS].contains(&st.lower_str(i - 1)) || !st.is_capitalised(i - 1));
         // A base form right after a singular common noun is a noun too ("a gunshot wound").
         let after_noun = i > 0
             && form_is_base(lx, as_verb)
@@ -218,11 +254,20 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
             && !st.lower_str(i - 1).ends_with('s')
             && !st.lower_str(i - 1).ends_with("ly")
             && !BEFORE_BASE_VERB.contains(&st.lower_str(i - 1));
+        // "Israeli-occupied": the second half of a hyphenated adjective.
+        let in_compound = i > 0 && st.word(i - 1) == "-";
         let verb_ok = as_verb.filter(|m| {
             let form = lx.triggers[m.value as usize].form;
-            !after_noun
-                && (!nominal
-                    || matches!(form, Form::Gerund | Form::Past) && !matches!(st.lower_str(i - 1), "the" | "a" | "an"))
+            // "militiamen armed with machetes": a participle modifying the noun before it.
+            let reduced_relative = form == Form::Past
+                && st.lower_is(i + 1, "with")
+                && i > 0
+                && st.tokens[i - 1].kind == dyad_text::TokenKind::Word
+                && !BEFORE_PARTICIPLE.contains(&st.lower_str(i - 1));
+            // After "its", "of", "the", only an -ing form is still a verb ("of attacking"; "its armed struggle" is not).
+            let after_preposition =
+                matches!(st.lower_str(i.wrapping_sub(1)), "of" | "for" | "with" | "by" | "from" | "against");
+            !after_noun && !in_compound && !reduced_relative && (!nominal || form == Form::Gerund && after_preposition)
         });
         let m = match (verb_ok, as_noun) {
             (Some(v), Some(nn)) => Some(if nn.end > v.end { nn } else { v }),

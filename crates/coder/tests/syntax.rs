@@ -223,7 +223,10 @@ fn a_pronoun_opening_a_sentence_stands_for_the_last_source() {
 fn preparing_force_is_mobilisation_and_conditions_make_threats() {
     assert_eq!(triples(&code("Ethiopia prepared to attack Eritrea.")), [t("ETH", "150", "ERI", Status::Asserted)]);
     // The act in the unless-clause is hypothetical and not coded.
-    assert_eq!(triples(&code("Chad will accept the Libyans unless Sudan attacks.")), [t("TCD", "130", "LBYCVL", Status::Asserted)]);
+    assert_eq!(
+        triples(&code("Chad will accept the Libyans unless Sudan attacks.")),
+        [t("TCD", "130", "LBYCVL", Status::Asserted)]
+    );
 }
 
 #[test]
