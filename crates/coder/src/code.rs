@@ -409,10 +409,20 @@ pub(crate) fn build_events(
                 let stripped;
                 if let (Some(a), Some(b)) = (src, tgt) {
                     if b.country_from_context() && a.code == b.code && a.start != b.start {
+                        // Take the nearest other country in the sentence instead, if there is one.
+                        let other = mentions
+                            .iter()
+                            .filter(|m| m.country.is_some() && m.country != a.country && !m.pronoun)
+                            .min_by_key(|m| m.start.abs_diff(b.start));
                         let mut b2 = b.clone();
-                        b2.country = None;
-                        b2.code = b2.sector.clone().unwrap_or_default();
                         b2.rule = b2.rule.split("+context-country").next().unwrap_or("").to_string();
+                        b2.country = other.and_then(|o| o.country.clone());
+                        b2.code =
+                            format!("{}{}", b2.country.as_deref().unwrap_or(""), b2.sector.as_deref().unwrap_or(""));
+                        if let Some(o) = other {
+                            b2.rule =
+                                format!("{}+context-country({})", b2.rule, o.rule.split('+').next().unwrap_or(""));
+                        }
                         stripped = b2;
                         tgt = Some(&stripped);
                     }
@@ -420,8 +430,12 @@ pub(crate) fn build_events(
                 let reason = match (src, tgt) {
                     (None, None) => Some("no actor"),
                     (Some(a), Some(b))
+                        // A place target in the actor's own country is a domestic act, not a self-act.
                         if a.start == b.start
-                            || (a.code == b.code && a.name == b.name && (a.country.is_some() || a.name.is_some())) =>
+                            || (!b.place
+                                && a.code == b.code
+                                && a.name == b.name
+                                && (a.country.is_some() || a.name.is_some())) =>
                     {
                         Some("source and target are the same actor")
                     }

@@ -124,8 +124,15 @@ fn place_starting(mentions: &[ActorMention], start: usize) -> Option<usize> {
 /// Whether the mention is the object of a preposition (skipping determiners before it).
 fn after_preposition(st: &SentenceTokens, start: usize, list: &[&str]) -> bool {
     let mut k = start;
-    while k > 0 && SKIP_BEFORE_NOUN.contains(&st.lower_str(k - 1)) {
-        k -= 1;
+    loop {
+        if k > 0 && SKIP_BEFORE_NOUN.contains(&st.lower_str(k - 1)) {
+            k -= 1;
+        } else if k > 1 && st.lower_is(k - 1, "'s") {
+            // "loyal to Iraq's Al-Qaeda frontman": the possessor belongs to the same noun phrase.
+            k -= 2;
+        } else {
+            break;
+        }
     }
     k > 0 && list.contains(&st.lower_str(k - 1))
 }
@@ -369,6 +376,12 @@ pub(crate) fn assign(
                     break;
                 }
                 if reports.iter().any(|r| r.cue.start == k) {
+                    break;
+                }
+                // A subordinate clause begins: its actors are not this act's target.
+                if k > v.end
+                    && matches!(st.lower_str(k), "until" | "unless" | "if" | "when" | "because" | "while" | "whereas")
+                {
                     break;
                 }
                 if let Some(p) = place_starting(mentions, k) {
