@@ -111,7 +111,9 @@ impl<'a> SentenceTokens<'a> {
     }
 
     pub(crate) fn is_clause_end(&self, i: usize) -> bool {
-        matches!(self.lower_str(i), ";" | "." | "!" | "?" | ":")
+        // Checked at every step of every scan: test the kind before comparing strings.
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+            && matches!(self.lower_str(i), ";" | "." | "!" | "?" | ":")
     }
 }
 
