@@ -83,6 +83,19 @@ const SKIPPABLE: &[&str] = &[
     "only",
     "once",
     "soon",
+    "resume",
+    "resumed",
+    "resumes",
+    "continue",
+    "continued",
+    "continues",
+    "begin",
+    "began",
+    "begun",
+    "start",
+    "started",
+    "keep",
+    "kept",
 ];
 
 /// Words a past participle follows when it is the verb of the clause ("have armed", "were armed").

@@ -91,11 +91,25 @@ impl Inflections {
                 regular_gerund(&lemma),
             ],
         };
-        let mut out: Vec<String> = Vec::with_capacity(5);
+        let mut out: Vec<String> = Vec::with_capacity(7);
         for f in forms {
             let f = f.to_lowercase();
             if !out.contains(&f) {
                 out.push(f);
+            }
+        }
+        // British spelling doubles a final l after a single vowel: cancelled, labelling.
+        let b = lemma.as_bytes();
+        if self.get(&lemma).is_none()
+            && b.len() >= 3
+            && b[b.len() - 1] == b'l'
+            && is_vowel(b[b.len() - 2])
+            && !is_vowel(b[b.len() - 3])
+        {
+            for f in [format!("{lemma}led"), format!("{lemma}ling")] {
+                if !out.contains(&f) {
+                    out.push(f);
+                }
             }
         }
         out
@@ -172,6 +186,20 @@ pub fn phrase_plural(phrase: &str) -> String {
     let phrase = phrase.trim_end();
     let start = phrase.char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     format!("{}{}", &phrase[..start], noun_plural(&phrase[start..]))
+}
+
+#[cfg(test)]
+mod british_l_tests {
+    use super::*;
+
+    #[test]
+    fn final_l_doubles_in_british_spelling() {
+        let inf = Inflections::default();
+        let forms = inf.verb_forms("cancel");
+        assert!(forms.contains(&"canceled".to_string()) && forms.contains(&"cancelled".to_string()), "{forms:?}");
+        assert!(forms.contains(&"cancelling".to_string()));
+        assert!(!inf.verb_forms("appeal").contains(&"appealled".to_string()));
+    }
 }
 
 #[cfg(test)]
