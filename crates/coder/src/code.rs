@@ -433,6 +433,8 @@ pub(crate) fn build_events(
                         // A place target in the actor's own country is a domestic act, not a self-act.
                         if a.start == b.start
                             || (!b.place
+                                && !b.rule.ends_with("+modifier")
+                                && !a.rule.ends_with("+modifier")
                                 && a.code == b.code
                                 && a.name == b.name
                                 && (a.country.is_some() || a.name.is_some())) =>

@@ -290,7 +290,12 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         NameKind::Organisation => entry.canonical.clone(),
                         _ => None,
                     },
-                    rule: entry.origin.clone(),
+                    // "Croatian extremists": an adjective alone names some group of the country, not the state.
+                    rule: if entry.kind == NameKind::Adjective {
+                        format!("{}+modifier", entry.origin)
+                    } else {
+                        entry.origin.clone()
+                    },
                     pronoun: false,
                     place: false,
                 }),

@@ -176,6 +176,31 @@ pub(crate) fn find_reports(
     let n = st.len();
     let mut reports = Vec::new();
     for c in cues.iter().filter(|c| matches!(c.kind, CueKind::Report | CueKind::Claim | CueKind::Deny)) {
+        // "investigating alleged war crimes": a past participle before a noun is an adjective, not a claim.
+        let prev = st.lower_str(c.start.wrapping_sub(1));
+        let adjectival = c.end == c.start + 1
+            && st.word(c.start).ends_with("ed")
+            && (st.is_trigger_start(c.start.wrapping_sub(1))
+                || verbs.iter().any(|v| v.end == c.start)
+                || matches!(
+                    prev,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "of"
+                        | "for"
+                        | "on"
+                        | "over"
+                        | "about"
+                        | "against"
+                ));
+        if adjectival {
+            continue;
+        }
         let first = st.lower_str(c.start);
         if first == "according" {
             let speaker = (c.end..(c.end + 3).min(n)).find_map(|k| mention_starting(mentions, k));
