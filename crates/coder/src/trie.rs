@@ -8,7 +8,7 @@
 use rustc_hash::FxHashMap;
 
 /// Most tokens a `...` gap may skip.
-pub(crate) const MAX_GAP: usize = 6;
+pub(crate) const MAX_GAP: usize = 8;
 
 const NO_GAP: u32 = u32::MAX;
 
@@ -145,7 +145,10 @@ mod tests {
         assert_eq!((m.end, m.gap), (4, Some((1, 3))));
         assert!(t.longest_at(&[1, 7, 9, 2], 0, &|i| i == 2).is_none());
         assert_eq!(t.longest_at(&[1, 2], 0, &|_| false).unwrap().gap, None);
-        assert!(t.longest_at(&[1, 0, 0, 0, 0, 0, 0, 0, 2], 0, &|_| false).is_none());
+        let over = [vec![1], vec![0; MAX_GAP + 1], vec![2]].concat();
+        assert!(t.longest_at(&over, 0, &|_| false).is_none());
+        let within = [vec![1], vec![0; MAX_GAP], vec![2]].concat();
+        assert!(t.longest_at(&within, 0, &|_| false).is_some());
     }
 
     #[test]
