@@ -21,12 +21,12 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// Golden file: `examples/articles.expected.jsonl`. Regenerate with `DYAD_BLESS=1 cargo test -p dyad --test cli`, then review the diff.
+/// Golden file: `examples/wire-reports.expected.jsonl`. Regenerate with `DYAD_BLESS=1 cargo test -p dyad --test cli`, then review the diff.
 #[test]
 fn golden_examples() {
-    let out = dyad(&["code", "examples/articles.jsonl", "--threads", "2"], b"");
+    let out = dyad(&["code", "examples/wire-reports.jsonl", "--threads", "2"], b"");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let golden = root().join("examples/articles.expected.jsonl");
+    let golden = root().join("examples/wire-reports.expected.jsonl");
     if std::env::var("DYAD_BLESS").is_ok() {
         std::fs::write(&golden, &out.stdout).unwrap();
     }
@@ -44,8 +44,8 @@ fn golden_examples() {
 
 #[test]
 fn output_is_identical_whatever_the_thread_count() {
-    let one = dyad(&["code", "examples/articles.jsonl", "--threads", "1"], b"");
-    let four = dyad(&["code", "examples/articles.jsonl", "--threads", "4"], b"");
+    let one = dyad(&["code", "examples/wire-reports.jsonl", "--threads", "1"], b"");
+    let four = dyad(&["code", "examples/wire-reports.jsonl", "--threads", "4"], b"");
     assert!(!one.stdout.is_empty());
     assert_eq!(one.stdout, four.stdout);
 }
