@@ -33,6 +33,7 @@ mod date;
 mod event;
 mod lexicon;
 mod mention;
+mod modality;
 mod roles;
 mod sentence;
 mod trie;

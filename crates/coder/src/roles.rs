@@ -209,7 +209,6 @@ pub(crate) fn find_reports(
             continue;
         }
         let has_content_before = verbs.iter().any(|v| v.end <= c.start);
-        let prev = st.lower_str(c.start.wrapping_sub(1));
         // ", police said" / ", said the ministry" / "\" it said"
         let comma_before =
             (0..c.start).rev().take(8).find(|&k| matches!(st.lower_str(k), "," | "''" | "\"" | "\u{201d}"));
@@ -226,7 +225,6 @@ pub(crate) fn find_reports(
             reports.push(Report { cue: c.clone(), speaker, scope: (0, comma), trailing: true });
             continue;
         }
-        let _ = prev;
         // Leading: "Ethiopia says (that) ..."; the speaker is the cue's subject.
         let speaker = subject_before(st, mentions, c.start);
         let mut from = c.end;

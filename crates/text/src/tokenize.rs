@@ -49,7 +49,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if is_word_char(c) {
             // Scan a run of word characters with inner apostrophes, dots and commas.
             let mut end = start;
-            let mut last_alpha_start = start;
             while let Some(&(i, ch)) = chars.peek() {
                 if is_word_char(ch) {
                     end = i + ch.len_utf8();
@@ -68,14 +67,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             break;
                         }
                         chars.next();
-                        last_alpha_start = i + ch.len_utf8();
                         end = i + ch.len_utf8();
                         continue;
                     }
                 }
                 break;
             }
-            let _ = last_alpha_start;
             push_word(text, start, end, &mut tokens);
             // A final dot belongs to initialisms (U.S.) and known abbreviations (Gen.).
             if let Some(&(i, '.')) = chars.peek() {
