@@ -15,6 +15,9 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use dyad_coder::Coder;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use dyad_dict::{Dictionary, Severity};
 use rayon::prelude::*;
 

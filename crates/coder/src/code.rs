@@ -15,7 +15,7 @@ use dyad_text::Span;
 use crate::event::{Actor, Attribution, Event, Evidence, Plover, Status};
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
-use crate::modality::{background, demand_code, intent_code, obligation, refusal_code, PURPOSE, REJECTED};
+use crate::modality::{background, demand_code, intent_code, obligation, refusal_code, DEMANDED, PURPOSE, REJECTED};
 use crate::roles::{Report, Roles};
 use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
@@ -95,6 +95,12 @@ pub(crate) fn build_events(
         }
         let mut cameo = trig.cameo.clone();
         let mut rule = trig.origin.clone();
+        // "demanded that Israel ease restrictions": a bare demand takes its kind from what it asks for.
+        if cameo == "100" && reasons.get(vi + 1).copied().flatten() == Some(DEMANDED) {
+            let content = &lx.triggers[verbs[vi + 1].trigger].cameo;
+            cameo = demand_code(content).to_string();
+            rule = format!("{rule}+content({})", lx.triggers[verbs[vi + 1].trigger].origin);
+        }
         let mut negated = v.negated;
         // "Russia said Sudan must return the helicopter": a demand by the speaker, not an act by Sudan.
         let speaker = r.report.and_then(|ri| reports[ri].speaker);

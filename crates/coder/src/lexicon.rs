@@ -121,6 +121,9 @@ pub struct Lexicon {
     pub(crate) cues: Trie,
     pub(crate) cue_entries: Vec<CueEntry>,
     pub(crate) people: Vec<PersonRoles>,
+    /// Last word of each person's names -> the people who bear it ("Bush" -> both Presidents Bush),
+    /// for titled surnames ("President Bush"); a surname alone is never enough.
+    pub(crate) surnames: FxHashMap<String, Vec<usize>>,
 }
 
 const PREPOSITIONS: &[&str] =
@@ -145,6 +148,7 @@ impl Lexicon {
             cues: Trie::new(),
             cue_entries: Vec::new(),
             people: Vec::new(),
+            surnames: FxHashMap::default(),
         };
         for c in &dict.countries {
             let base = |kind, sector: Option<&str>, origin: &dyad_dict::Origin| NameEntry {
@@ -189,6 +193,15 @@ impl Lexicon {
                 canonical: p.canonical.clone(),
                 roles: p.roles.iter().map(|r| (r.code.clone(), r.from, r.to, r.origin.to_string())).collect(),
             });
+            for n in std::iter::once(&p.canonical).chain(p.names.iter().map(|n| &n.text)) {
+                let words = phrase_tokens(n);
+                if let [_, .., last] = words.as_slice() {
+                    let ids = lx.surnames.entry(last.to_string()).or_default();
+                    if !ids.contains(&idx) {
+                        ids.push(idx);
+                    }
+                }
+            }
             for n in &p.names {
                 let entry = NameEntry {
                     kind: NameKind::Person,
@@ -346,6 +359,36 @@ impl Lexicon {
         // Out of office on that date: the country of the role nearest in time, as an elite.
         let (code, _, _, origin) = p.roles.last()?;
         Some((format!("{}ELI", &code[..3.min(code.len())]), origin.clone()))
+    }
+
+    /// The role a titled surname stands for on the date ("President Bush"): a bearer of the surname
+    /// in office with the title's sector then; else, if every bearer served one country, that
+    /// country with the title's sector. Returns (code, origin, person if only one fits).
+    pub(crate) fn titled_surname_role(
+        &self,
+        surname: &str,
+        title_sector: &str,
+        date: Option<NaiveDate>,
+    ) -> Option<(String, String, Option<usize>)> {
+        let ids = self.surnames.get(surname)?;
+        if let Some(d) = date {
+            for &p in ids {
+                for (code, from, to, origin) in &self.people[p].roles {
+                    let covers = from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t);
+                    if covers && code.get(3..) == Some(title_sector) {
+                        return Some((code.clone(), origin.clone(), Some(p)));
+                    }
+                }
+            }
+        }
+        let mut countries = ids.iter().flat_map(|&p| &self.people[p].roles).map(|r| r.0.get(..3).unwrap_or(""));
+        let first = countries.next()?;
+        if first.len() != 3 || first == "IGO" || first == "NGO" || countries.any(|c| c != first) {
+            return None;
+        }
+        let (_, _, _, origin) = self.people[ids[0]].roles.first()?;
+        let person = if ids.len() == 1 { Some(ids[0]) } else { None };
+        Some((format!("{first}{title_sector}"), origin.clone(), person))
     }
 
     /// Whether the dictionary has any event patterns at all.

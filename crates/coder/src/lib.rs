@@ -34,6 +34,7 @@ mod event;
 mod lexicon;
 mod mention;
 mod modality;
+mod organisation;
 mod roles;
 mod sentence;
 mod trie;

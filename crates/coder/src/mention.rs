@@ -1,6 +1,8 @@
 //! Actor mentions: names, demonyms, capitals, sector nouns and titles, composed into actors.
 //!
 //! Composition rules, in order of preference at each token:
+//! 0. a capitalised name headed by an organisational noun that no dictionary lists
+//!    (`the Third World Water Forum` = NGO; see `organisation.rs`);
 //! 1. a country modifier (adjective, name + `'s`, or name used as a noun adjunct),
 //!    up to three other words, then a sector noun or title: `the Egyptian Foreign
 //!    Ministry` = EGYGOV, `Israeli F-35 jets` = ISRMIL, `Poland's parliament` = POLLEG;
@@ -13,6 +15,7 @@
 use chrono::NaiveDate;
 
 use crate::lexicon::{Lexicon, NameEntry, NameKind};
+use crate::organisation::organisation_at;
 use crate::sentence::SentenceTokens;
 
 /// An actor found in a sentence. Token positions are indices into the sentence's tokens.
@@ -109,6 +112,25 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        // 0. an organisation missing from the dictionaries, known by the form of its name
+        if let Some(org) = organisation_at(st, &names, i) {
+            if names[i].is_none_or(|(e, _)| e < org.end) {
+                let country = org.country.clone();
+                out.push(ActorMention {
+                    start: i,
+                    end: org.end,
+                    code: code_of(country.as_deref().unwrap_or(""), Some(org.sector)),
+                    country,
+                    sector: Some(org.sector.to_string()),
+                    name: None,
+                    rule: format!("organisation-name({})", org.head),
+                    pronoun: false,
+                    place: false,
+                });
+                i = org.end;
+                continue;
+            }
+        }
         // 1. modifier (+ "and" modifier) + up to 3 words + sector noun
         if let Some((end, entry)) = names[i] {
             if matches!(entry.kind, NameKind::Adjective | NameKind::Country | NameKind::People | NameKind::Capital) {
@@ -221,6 +243,15 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                             mention.rule = format!("{}+{}", mention.rule, origin);
                         }
                         mention.name = Some(lx.people[p.0].canonical.clone());
+                    } else if end > send {
+                        if let Some((code, origin, person)) = lx.titled_surname_role(st.word(end - 1), &s.sector, date)
+                        {
+                            mention.country = code_parts(&code).0;
+                            mention.sector = code_parts(&code).1;
+                            mention.code = code;
+                            mention.rule = format!("{}+surname+{}", mention.rule, origin);
+                            mention.name = person.map(|p| lx.people[p].canonical.clone());
+                        }
                     }
                 }
                 if end == send

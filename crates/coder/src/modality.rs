@@ -63,6 +63,7 @@ pub(crate) fn refusal_code(cameo: &str) -> Option<&'static str> {
 }
 
 pub(crate) const REJECTED: &str = "content of a rejection";
+pub(crate) const DEMANDED: &str = "content of a demand or appeal (not a reported fact)";
 pub(crate) const PURPOSE: &str = "content or purpose of an earlier trigger (to-infinitive)";
 
 /// Words that put an act in the background of the sentence's main event.
@@ -116,6 +117,18 @@ pub(crate) fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch],
         let rejection = lx.triggers[p.trigger].cameo.starts_with("12");
         if rejection && v.start - p.end <= 4 && !(p.end..v.start).any(|j| st.is_clause_end(j) || st.lower_is(j, ",")) {
             return Some(REJECTED);
+        }
+        // "demanded that Israel ease restrictions", "its demand today that...": the demanded act
+        // is what is asked for, not something the report says happened.
+        let asks = lx.triggers[p.trigger].cameo.starts_with("10") || lx.triggers[p.trigger].cameo.starts_with("02");
+        let subordinate = |j: usize| {
+            matches!(
+                st.lower_str(j),
+                "," | "after" | "before" | "because" | "when" | "while" | "but" | "as" | "since" | "amid" | "despite"
+            )
+        };
+        if asks && v.start - p.end <= 8 && !(p.end..v.start).any(|j| st.is_clause_end(j) || subordinate(j)) {
+            return Some(DEMANDED);
         }
     }
     // A relative or temporal clause ("a helicopter that was captured by", "Sharon, who has vowed",

@@ -445,13 +445,48 @@ pub(crate) fn assign(
             // "X was attacked by Y": Y acted on X.
             let by = (v.end..(v.end + 4).min(n)).find(|&k| st.lower_is(k, "by"));
             let agent = by.and_then(|b| (b + 1..(b + 4).min(n)).find_map(|k| mention_starting(mentions, k)));
-            let patient = std::mem::take(&mut roles.sources);
-            roles.sources = agent.map(|m| group(st, mentions, m)).unwrap_or_default();
-            roles.targets = patient;
-            roles.why = format!("passive: {}", if agent.is_some() { "agent after 'by'" } else { "no agent" });
+            if agent.is_none() && trig.cameo.starts_with("087") {
+                // "guerrillas have been demobilized", "troops were withdrawn": the force itself retreats.
+                roles.why = "passive retreat: the force is the source".into();
+            } else {
+                let patient = std::mem::take(&mut roles.sources);
+                roles.sources = agent.map(|m| group(st, mentions, m)).unwrap_or_default();
+                roles.targets = patient;
+                roles.why = format!("passive: {}", if agent.is_some() { "agent after 'by'" } else { "no agent" });
+            }
         }
+        refine_target(lx, st, mentions, v, &mut roles);
         // A report's speaker is not the source of what it reports unless it is the subject there too.
         out.push(roles);
     }
     out
+}
+
+/// Targets that depend on the kind of act.
+/// - A threat's target is whoever the condition names ("threatened to quit the talks if the
+///   United States deploys...").
+/// - A mobilisation acts on the source's own forces; its target is the enemy named after
+///   "against" ("mobilized reservists for a war against Iraq"), else none.
+fn refine_target(lx: &Lexicon, st: &SentenceTokens, mentions: &[ActorMention], v: &VerbMatch, roles: &mut Roles) {
+    let cameo = lx.triggers[v.trigger].cameo.as_str();
+    let clause_end = (v.end..st.len()).find(|&k| matches!(st.lower_str(k), ";" | "." | "?" | "!")).unwrap_or(st.len());
+    let after = |word: &[&str]| {
+        let at = (v.end..clause_end).find(|&k| word.contains(&st.lower_str(k)))?;
+        (at + 1..(at + 5).min(clause_end)).find_map(|k| mention_starting(mentions, k).filter(|&m| !mentions[m].place))
+    };
+    if cameo.starts_with("13") && roles.targets.is_empty() {
+        if let Some(m) = after(&["if", "unless"]).filter(|m| !roles.sources.contains(m)) {
+            roles.targets = group(st, mentions, m);
+        }
+    } else if cameo.starts_with("15") {
+        let own_force = |&t: &usize| {
+            let t = &mentions[t];
+            let own_country =
+                roles.sources.iter().any(|&s| mentions[s].country.is_some() && mentions[s].country == t.country);
+            own_country || (t.country.is_none() && matches!(t.sector.as_deref(), Some("MIL" | "COP")))
+        };
+        if roles.targets.iter().any(own_force) {
+            roles.targets = after(&["against"]).map(|m| group(st, mentions, m)).unwrap_or_default();
+        }
+    }
 }

@@ -314,6 +314,10 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
     (verbs, cues)
 }
 
+/// Participles that, after a be-form and before a preposition, describe their subject's stance.
+const STATIVE_PARTICIPLES: &[&str] =
+    &["committed", "prepared", "determined", "engaged", "involved", "opposed", "dedicated", "resolved", "poised"];
+
 fn read_modality(lx: &Lexicon, st: &SentenceTokens, cues: &[CueMatch], v: &mut VerbMatch) {
     let trig = &lx.triggers[v.trigger];
     // Walk back over auxiliaries and adverbs, collecting negators, intent words and be-forms.
@@ -346,6 +350,9 @@ fn read_modality(lx: &Lexicon, st: &SentenceTokens, cues: &[CueMatch], v: &mut V
         k = prev;
         steps += 1;
     }
-    // "was attacked (by)": a be-form before a past participle; "has attacked" is active.
-    v.passive = saw_be && trig.form == Form::Past;
+    // "was attacked (by)": a be-form before a past participle; "has attacked" is active. A participle
+    // that names a state of its subject ("is committed to", "are engaged in") is not passive either.
+    let stative = STATIVE_PARTICIPLES.contains(&st.lower_str(v.start))
+        && matches!(st.lower_str(v.start + 1), "to" | "in" | "on" | "with");
+    v.passive = saw_be && trig.form == Form::Past && !stative;
 }

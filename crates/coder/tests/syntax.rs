@@ -59,6 +59,19 @@ event 061 cooperate economically
   verb accept
 event 193 fight with small arms
   verb recruit fighters
+event 100 demand
+  verb demand that
+  noun demand ... that
+event 081 ease administrative sanctions
+  verb ease ... restrictions
+event 154 mobilize armed forces
+  verb mobilize ... troops
+event 0873 demobilize armed forces
+  verb demobilize
+person Isaias Afwerki
+  role ERIGOV 1993-05-24 -
+person Meles Zenawi
+  role ETHGOV 1991-05-28 2012-08-20
 inflect hold held held
 inflect say said said
 cue report
@@ -68,8 +81,8 @@ cue deny
   verb deny
 cue intent
   phrase will
-  phrase would
   verb vow to
+  phrase would
   verb prepare to
 cue negation
   phrase not
@@ -249,4 +262,60 @@ fn places_are_fallback_targets_not_actors() {
     let ev = code("Sudanese rebels attacked in Addis Ababa.");
     assert_eq!(triples(&ev), [t("SDNREB", "190", "ETH", Status::Asserted)]);
     assert_eq!(ev[0].target.as_ref().unwrap().sector, None);
+}
+
+#[test]
+fn the_content_of_a_demand_is_not_a_fact() {
+    // The demanded easing is what is asked for; the demand takes its kind from it (105).
+    let want = [t("ETH", "105", "ERI", Status::Asserted)];
+    assert_eq!(triples(&code("Ethiopia demanded that Eritrea ease restrictions.")), want);
+    assert_eq!(triples(&code("Ethiopia repeated its demand on Sunday that Eritrea ease restrictions.")), want);
+}
+
+#[test]
+fn unlisted_organisations_are_known_by_the_form_of_their_name() {
+    let ev = code("The Horn Peace Forum accused Eritrea of arming the rebels.");
+    assert_eq!(triples(&ev)[0], t("NGO", "112", "ERI", Status::Asserted));
+    assert_eq!(ev[0].source.as_ref().unwrap().text, "Horn Peace Forum");
+    // A country word inside the name places it; a state-body head makes it governmental.
+    let ev = code("The Ethiopian Relief Agency accused Eritrea.");
+    assert_eq!(triples(&ev), [t("ETHGOV", "112", "ERI", Status::Asserted)]);
+    // "and" right after the head starts another name.
+    let ev = code("The Afar Party and the UN accused Eritrea.");
+    let sources: Vec<_> = ev.iter().map(|e| e.source.as_ref().unwrap().text.clone()).collect();
+    assert_eq!(sources, ["Afar Party", "UN"]);
+    // Words of a known name and single capitalised words are not taken for organisations.
+    let ev = code("Council members said Eritrea attacked Ethiopia.");
+    assert!(ev.iter().all(|e| e.source.as_ref().is_some_and(|s| s.code == "ERI")), "{:?}", triples(&ev));
+}
+
+#[test]
+fn a_title_and_surname_resolve_to_the_officeholder_of_the_day() {
+    let dated = |text: &str, y: i32| {
+        let d = Document {
+            id: "t".into(),
+            text: text.into(),
+            date: chrono::NaiveDate::from_ymd_opt(y, 6, 1),
+            ..Default::default()
+        };
+        triples(&coder().code(&d, false).events)
+    };
+    assert_eq!(dated("President Afwerki accused Ethiopia.", 2000), [t("ERIGOV", "112", "ETH", Status::Asserted)]);
+    assert_eq!(dated("President Zenawi accused Eritrea.", 2000), [t("ETHGOV", "112", "ERI", Status::Asserted)]);
+}
+
+#[test]
+fn threats_and_mobilisation_find_their_targets() {
+    // The threatened side is named in the condition.
+    assert_eq!(
+        triples(&code("Ethiopia vowed to attack unless Eritrea releases the rebels.")),
+        [t("ETH", "138", "ERI", Status::Asserted)]
+    );
+    // Mobilising one's own troops is aimed at the side named after "against".
+    assert_eq!(
+        triples(&code("Eritrea mobilized its troops against Ethiopia.")),
+        [t("ERI", "154", "ETH", Status::Asserted)]
+    );
+    // With no agent, demobilised forces are the ones standing down.
+    assert_eq!(triples(&code("Sudanese rebels have been demobilized.")), [t("SDNREB", "0873", "-", Status::Asserted)]);
 }

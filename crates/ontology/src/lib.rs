@@ -39,6 +39,8 @@
 
 mod codes;
 mod plover_map;
+
+pub use plover_map::MANUAL_OVERRIDES;
 #[cfg(test)]
 mod tests;
 

@@ -122,13 +122,13 @@ fn plover_mapping() {
     assert_eq!(ev("08"), Some(Concede));
     assert_eq!(ev("081"), Some(Concede));
     assert_eq!(ev("0811"), Some(Concede));
-    assert_eq!(ev("0813"), Some(Retreat));
+    assert_eq!(ev("0813"), Some(Concede));
     assert_eq!(ev("0814"), Some(Retreat));
     assert_eq!(ev("083"), Some(Concede));
     assert_eq!(ev("084"), Some(Retreat));
     assert_eq!(ev("0871"), Some(Retreat));
     // Codes that leave their root's type.
-    assert_eq!(ev("163"), Some(Coerce));
+    assert_eq!(ev("163"), Some(Sanction));
     assert_eq!(ev("175"), Some(Assault));
     assert_eq!(ev("1712"), Some(Assault));
     assert_eq!(ev("191"), Some(Coerce));
