@@ -79,9 +79,21 @@ struct EvalArgs {
     /// Print each miss with the coder's --explain trace.
     #[arg(long)]
     misses: bool,
+    /// What to score: `plover` (event types and actors, PLOVER gold format) or `location`
+    /// (event places, the format of ../shared/gold/event-location/dev.jsonl).
+    #[arg(long, value_enum, default_value_t = EvalTask::Plover)]
+    task: EvalTask,
     /// Use the dictionaries in DIR instead of the embedded ones.
     #[arg(long, value_name = "DIR")]
     dict: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum EvalTask {
+    /// PLOVER type, triple and precision figures.
+    Plover,
+    /// Event places: coverage and location accuracy.
+    Location,
 }
 
 #[derive(Subcommand)]
@@ -228,6 +240,18 @@ fn progress_bar(len: usize) -> Option<indicatif::ProgressBar> {
 fn run_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let coder = load_coder(args.dict.as_ref())?;
     let file = std::fs::File::open(&args.gold).with_context(|| format!("opening {}", args.gold.display()))?;
+    if let EvalTask::Location = args.task {
+        let records =
+            dyad_eval::location::parse_locations(std::io::BufReader::new(file), &args.gold.display().to_string())?;
+        let report = dyad_eval::location::score_locations(&coder, &records, args.misses);
+        let out = std::io::stdout();
+        let mut o = out.lock();
+        for m in &report.misses {
+            writeln!(o, "== miss {} verb {:?} gold {:?} dyad {:?}: {}", m.id, m.verb, m.gold, m.dyad, m.text)?;
+        }
+        write!(o, "{report}")?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let records = dyad_eval::parse_gold(std::io::BufReader::new(file), &args.gold.display().to_string())?;
     let report = dyad_eval::score(&coder, &records, args.misses);
     let out = std::io::stdout();

@@ -27,6 +27,8 @@ pub(crate) struct SentenceContext<'a> {
     pub sentence_index: usize,
     pub sentence: Span,
     pub date: Option<String>,
+    /// How precise `date` is: day, week, month or year.
+    pub date_precision: Option<&'static str>,
 }
 
 fn is_conflict(cameo: &str) -> bool {
@@ -416,6 +418,8 @@ pub(crate) fn build_events(
                     sentence_index: ctx.sentence_index,
                     sentence: ctx.sentence.text(ctx.doc_text).to_string(),
                     date: ctx.date.clone(),
+                    date_precision: ctx.date_precision,
+                    place: None,
                     source: src.map(|m| actor_of(st, m, ctx)),
                     target: tgt.map(|m| actor_of(st, m, ctx)),
                     cameo: c.cameo.clone(),

@@ -1,11 +1,11 @@
-//! The public event record (docs/event-schema.md, schema version 1) and the input document.
+//! The public event record (docs/event-schema.md, schema version 2) and the input document.
 
 use chrono::NaiveDate;
 use dyad_text::Span;
 use serde::Serialize;
 
 /// Version of the event record written by this crate; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One input document: an article or a single sentence of news.
 #[derive(Clone, Debug, Default)]
@@ -37,6 +37,17 @@ pub struct Actor {
     pub sector: Option<String>,
     /// Canonical name of a known person or organisation.
     pub name: Option<String>,
+    /// Byte offsets `[start, end)` of `text` in the document.
+    pub span: [u32; 2],
+}
+
+/// The place an event happened at, as named in the sentence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Place {
+    /// The place name as written.
+    pub text: String,
+    /// ISO 3166-1 alpha-3 of the place, when known.
+    pub country: Option<String>,
     /// Byte offsets `[start, end)` of `text` in the document.
     pub span: [u32; 2],
 }
@@ -98,6 +109,11 @@ pub struct Event {
     pub sentence: String,
     /// Event date (YYYY-MM-DD): resolved from the text, else the document date, else null.
     pub date: Option<String>,
+    /// How precise `date` is: `day`, `week`, `month` or `year` (weeks, months and years are dated
+    /// by their first day); null when `date` is null.
+    pub date_precision: Option<&'static str>,
+    /// Where the event happened, when the sentence names a place for it.
+    pub place: Option<Place>,
     /// Who acted.
     pub source: Option<Actor>,
     /// Who was acted upon.

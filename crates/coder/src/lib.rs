@@ -35,13 +35,14 @@ mod lexicon;
 mod mention;
 mod modality;
 mod organisation;
+mod place;
 mod roles;
 mod sentence;
 mod trie;
 mod verbs;
 
 pub use dyad_dict::CueKind;
-pub use event::{Actor, Attribution, Document, Event, Evidence, Plover, Status, SCHEMA_VERSION};
+pub use event::{Actor, Attribution, Document, Event, Evidence, Place, Plover, Status, SCHEMA_VERSION};
 pub use lexicon::Lexicon;
 pub use mention::ActorMention;
 pub use verbs::{CueMatch, VerbMatch};
@@ -112,7 +113,8 @@ impl Coder {
         let lx = &self.lexicon;
         let mut st = SentenceTokens::new(lx, &doc.text, tokens);
         let (verbs, cues) = verbs::find_verbs(lx, &mut st);
-        let date = date::resolve_date(&st, doc.date).map(|d| d.format("%Y-%m-%d").to_string());
+        let event_date = date::resolve_date(&st, doc.date);
+        let date = event_date.map(|d| d.date.format("%Y-%m-%d").to_string());
         let mut mentions = mention::find_mentions(lx, &st, doc.date);
         mention::resolve_leading_pronoun(&st, &mut mentions, carry.as_ref());
         mention::infer_countries(&mut mentions, carry.as_ref());
@@ -162,9 +164,37 @@ impl Coder {
                 t.push("  no event trigger".into());
             }
         }
-        let ctx =
-            code::SentenceContext { doc_id: &doc.id, doc_text: &doc.text, sentence_index: si, sentence: span, date };
-        let events = code::build_events(lx, &st, &mentions, &verbs, &roles, &reports, &ctx, trace);
+        let ctx = code::SentenceContext {
+            doc_id: &doc.id,
+            doc_text: &doc.text,
+            sentence_index: si,
+            sentence: span,
+            date,
+            date_precision: event_date.map(|d| d.precision.as_str()),
+        };
+        let mut events = code::build_events(lx, &st, &mentions, &verbs, &roles, &reports, &ctx, trace.as_deref_mut());
+        // Where each event happened: the place nearest its trigger (see place.rs).
+        let places = place::find_places(&st, &mentions);
+        if !places.is_empty() {
+            for e in &mut events {
+                let Some(t0) = tokens.iter().position(|t| t.span.start >= e.evidence.span[0]) else { continue };
+                let t1 = tokens.iter().rposition(|t| t.span.end <= e.evidence.span[1]).map_or(t0 + 1, |k| k + 1);
+                if let Some(p) = place::place_of(&st, &places, t0, t1.max(t0 + 1)) {
+                    let p = &places[p];
+                    let span = st.span(p.start, p.end);
+                    e.place = Some(Place {
+                        text: span.text(&doc.text).to_string(),
+                        country: p.country.clone(),
+                        span: [span.start, span.end],
+                    });
+                }
+            }
+            if let Some(t) = trace {
+                for p in &places {
+                    t.push(format!("  place {:?}", st.span(p.start, p.end).text(&doc.text)));
+                }
+            }
+        }
         if let Some(m) = roles.iter().find_map(|r| r.sources.first()) {
             *carry = Some(mentions[*m].clone());
         }

@@ -19,7 +19,12 @@
 //! assert_eq!(report.overall.records, 1);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! The [`location`] module scores event places against event-location gold
+//! (`dyad eval --task location`).
 #![deny(missing_docs)]
+
+pub mod location;
 
 use std::collections::BTreeMap;
 use std::fmt;
