@@ -60,7 +60,7 @@ const SETTLEMENT_NOUNS: &[&str] = &[
     "township",
 ];
 
-/// Words between a preposition and a name: "in the northern town of", "near the border city of".
+/// Words between a preposition and a name besides the settlement nouns: "in the northern town of".
 const PLACE_DESCRIPTORS: &[&str] = &[
     "the",
     "a",
@@ -83,31 +83,15 @@ const PLACE_DESCRIPTORS: &[&str] = &[
     "south-western",
     "border",
     "coastal",
-    "port",
-    "capital",
     "besieged",
     "rebel-held",
     "restive",
     "remote",
     "outskirts",
-    "suburb",
     "suburbs",
     "heart",
     "centre",
     "center",
-    "city",
-    "town",
-    "village",
-    "province",
-    "region",
-    "district",
-    "state",
-    "area",
-    "camp",
-    "county",
-    "governorate",
-    "neighbourhood",
-    "neighborhood",
     "of",
     "occupied",
     "disputed",
@@ -151,6 +135,18 @@ const NOT_PLACES: &[&str] = &[
     "Dr.",
 ];
 
+fn is_descriptor(w: &str) -> bool {
+    PLACE_DESCRIPTORS.contains(&w) || SETTLEMENT_NOUNS.contains(&w)
+}
+
+/// One past the last word of the capitalised name starting at `i` ("Nuevo Laredo", "Deir ez-Zor").
+fn name_end(st: &SentenceTokens, mut i: usize) -> usize {
+    while i < st.len() && (place_word(st, i) || (st.word(i) == "-" && place_word(st, i + 1))) {
+        i += 1;
+    }
+    i
+}
+
 fn place_word(st: &SentenceTokens, i: usize) -> bool {
     st.is_capitalised(i) && !NOT_PLACES.contains(&st.word(i))
 }
@@ -176,12 +172,10 @@ pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec
             steps += 1;
             if place_word(st, k) {
                 let s = k;
-                while k < n && (place_word(st, k) || (st.word(k) == "-" && place_word(st, k + 1))) {
-                    k += 1;
-                }
+                k = name_end(st, k);
                 found = Some((s, k));
                 // Continue only through "city of", "province of"...: a more precise name follows.
-                let more = st.lower_is(k + 1, "of") && PLACE_DESCRIPTORS.contains(&st.lower_str(k));
+                let more = st.lower_is(k + 1, "of") && is_descriptor(st.lower_str(k));
                 if more {
                     k += 2;
                     continue;
@@ -215,7 +209,7 @@ pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec
                         | "where"
                         | "against"
                 );
-            if !PLACE_DESCRIPTORS.contains(&w) && !other_word {
+            if !is_descriptor(w) && !other_word {
                 break;
             }
             k += 1;
@@ -246,11 +240,7 @@ pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec
             continue;
         }
         let (s, e) = if st.lower_is(k + 1, "of") && place_word(st, k + 2) {
-            let mut e = k + 2;
-            while e < n && (place_word(st, e) || (st.word(e) == "-" && place_word(st, e + 1))) {
-                e += 1;
-            }
-            (k + 2, e)
+            (k + 2, name_end(st, k + 2))
         } else if k > 0 && place_word(st, k - 1) && !st.is_capitalised(k) {
             let mut s = k - 1;
             while s > 0 && place_word(st, s - 1) {

@@ -324,9 +324,15 @@ fn threats_and_mobilisation_find_their_targets() {
 fn events_take_the_place_nearest_their_trigger() {
     let place = |text: &str| code(text)[0].place.as_ref().map(|p| (p.text.clone(), p.country.clone()));
     // The later, more precise name of "the northern town of Mekele" stands for the phrase.
-    assert_eq!(place("Sudanese rebels attacked Eritrea in the northern town of Mekele."), Some(("Mekele".into(), None)));
+    assert_eq!(
+        place("Sudanese rebels attacked Eritrea in the northern town of Mekele."),
+        Some(("Mekele".into(), None))
+    );
     // A capital after a preposition is a place with its country; a place before the trigger counts.
-    assert_eq!(place("In Asmara on Sunday, Sudanese rebels attacked Chad."), Some(("Asmara".into(), Some("ERI".into()))));
+    assert_eq!(
+        place("In Asmara on Sunday, Sudanese rebels attacked Chad."),
+        Some(("Asmara".into(), Some("ERI".into())))
+    );
     // A month is not a place, and neither is a destination after "to".
     assert_eq!(place("Sudanese rebels attacked Chad in March."), None);
     assert_eq!(place("Chad accepted the Libyans sent to Asmara."), None);

@@ -88,17 +88,26 @@ impl std::error::Error for GoldError {}
 
 /// Read gold records, one JSON object per line; the first bad line is an error naming it.
 pub fn parse_gold(reader: impl BufRead, file: &str) -> Result<Vec<GoldRecord>, GoldError> {
+    read_jsonl(reader, file, |_: &GoldRecord| None)
+}
+
+/// Read JSON Lines of `T`; a line that does not parse, or that `check` rejects, is an error naming it.
+pub(crate) fn read_jsonl<T: serde::de::DeserializeOwned>(
+    reader: impl BufRead,
+    file: &str,
+    check: impl Fn(&T) -> Option<&'static str>,
+) -> Result<Vec<T>, GoldError> {
     let mut out = Vec::new();
     for (i, line) in reader.lines().enumerate() {
-        let line = line.map_err(|e| GoldError { file: file.into(), line: i + 1, reason: e.to_string() })?;
+        let err = |reason: String| GoldError { file: file.into(), line: i + 1, reason };
+        let line = line.map_err(|e| err(e.to_string()))?;
         if line.trim().is_empty() {
             continue;
         }
-        let rec: GoldRecord = serde_json::from_str(&line).map_err(|e| GoldError {
-            file: file.into(),
-            line: i + 1,
-            reason: e.to_string(),
-        })?;
+        let rec: T = serde_json::from_str(&line).map_err(|e| err(e.to_string()))?;
+        if let Some(reason) = check(&rec) {
+            return Err(err(reason.into()));
+        }
         out.push(rec);
     }
     Ok(out)
@@ -141,7 +150,7 @@ impl Tally {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
+pub(crate) fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         0.0
     } else {

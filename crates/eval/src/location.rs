@@ -20,7 +20,7 @@ use std::io::BufRead;
 use dyad_coder::{Coder, Document};
 use serde::Deserialize;
 
-use crate::GoldError;
+use crate::{ratio, read_jsonl, GoldError};
 
 /// A span in a gold record (character offsets).
 #[derive(Clone, Debug, Deserialize)]
@@ -53,23 +53,7 @@ pub struct LocationRecord {
 
 /// Read event-location gold records, one JSON object per line; a bad line is an error naming it.
 pub fn parse_locations(reader: impl BufRead, file: &str) -> Result<Vec<LocationRecord>, GoldError> {
-    let mut out = Vec::new();
-    for (i, line) in reader.lines().enumerate() {
-        let line = line.map_err(|e| GoldError { file: file.into(), line: i + 1, reason: e.to_string() })?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let rec: LocationRecord = serde_json::from_str(&line).map_err(|e| GoldError {
-            file: file.into(),
-            line: i + 1,
-            reason: e.to_string(),
-        })?;
-        if rec.verb.is_empty() {
-            return Err(GoldError { file: file.into(), line: i + 1, reason: "record has no `verb` span".into() });
-        }
-        out.push(rec);
-    }
-    Ok(out)
+    read_jsonl(reader, file, |r: &LocationRecord| r.verb.is_empty().then_some("record has no `verb` span"))
 }
 
 /// Counts for a group of records.
@@ -91,14 +75,6 @@ impl LocationTally {
     /// correct / covered.
     pub fn accuracy(&self) -> f64 {
         ratio(self.correct, self.covered)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 
