@@ -24,41 +24,60 @@ pub(crate) struct PlaceMention {
 /// Prepositions that put what follows at a place.
 /// Not "to" or "from": a destination or an origin ("moved his family to London") is not where
 /// the event happened.
-const LOCATIVE: &[&str] =
-    &["in", "at", "near", "outside", "around", "across", "inside", "into", "throughout", "within", "along", "over"];
+fn is_locative(w: &str) -> bool {
+    // A `match` compiles to length and byte tests; `slice::contains` did a memcmp per entry.
+    matches!(
+        w,
+        "in" | "at"
+            | "near"
+            | "outside"
+            | "around"
+            | "across"
+            | "inside"
+            | "into"
+            | "throughout"
+            | "within"
+            | "along"
+            | "over"
+    )
+}
 
 /// Nouns naming a kind of place: "the town of Kipushi", "Al-Haffah city", "Cesar province".
-const SETTLEMENT_NOUNS: &[&str] = &[
-    "city",
-    "town",
-    "village",
-    "province",
-    "region",
-    "district",
-    "governorate",
-    "county",
-    "state",
-    "camp",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "commune",
-    "municipality",
-    "enclave",
-    "port",
-    "capital",
-    "border-city",
-    "border-town",
-    "area",
-    "valley",
-    "island",
-    "islands",
-    "peninsula",
-    "strip",
-    "prefecture",
-    "oblast",
-    "township",
-];
+fn is_settlement_noun(w: &str) -> bool {
+    // A `match` compiles to length and byte tests; `slice::contains` did a memcmp per entry.
+    matches!(
+        w,
+        "city"
+            | "town"
+            | "village"
+            | "province"
+            | "region"
+            | "district"
+            | "governorate"
+            | "county"
+            | "state"
+            | "camp"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "commune"
+            | "municipality"
+            | "enclave"
+            | "port"
+            | "capital"
+            | "border-city"
+            | "border-town"
+            | "area"
+            | "valley"
+            | "island"
+            | "islands"
+            | "peninsula"
+            | "strip"
+            | "prefecture"
+            | "oblast"
+            | "township"
+    )
+}
 
 /// Words between a preposition and a name besides the settlement nouns: "in the northern town of".
 const PLACE_DESCRIPTORS: &[&str] = &[
@@ -103,40 +122,44 @@ const PLACE_DESCRIPTORS: &[&str] = &[
 ];
 
 /// Capitalised words that are not place names even after a preposition.
-const NOT_PLACES: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "The",
-    "A",
-    "An",
-    "I",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Dr.",
-];
+fn is_not_place(w: &str) -> bool {
+    // A `match` compiles to length and byte tests; `slice::contains` did a memcmp per entry.
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "The"
+            | "A"
+            | "An"
+            | "I"
+            | "Mr"
+            | "Mr."
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Dr."
+    )
+}
 
 fn is_descriptor(w: &str) -> bool {
-    PLACE_DESCRIPTORS.contains(&w) || SETTLEMENT_NOUNS.contains(&w)
+    PLACE_DESCRIPTORS.contains(&w) || is_settlement_noun(w)
 }
 
 /// One past the last word of the capitalised name starting at `i` ("Nuevo Laredo", "Deir ez-Zor").
@@ -148,7 +171,7 @@ fn name_end(st: &SentenceTokens, mut i: usize) -> usize {
 }
 
 fn place_word(st: &SentenceTokens, i: usize) -> bool {
-    st.is_capitalised(i) && !NOT_PLACES.contains(&st.word(i))
+    st.is_capitalised(i) && !is_not_place(st.word(i))
 }
 
 /// The place names of one sentence, in order.
@@ -157,9 +180,18 @@ pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec
     let mut out: Vec<PlaceMention> = Vec::new();
     // Actors that are not places ("in talks with the United Nations") block a name.
     let actor_at = |i: usize| mentions.iter().find(|m| m.start <= i && i < m.end);
+    // Runs on every sentence: a cheap test of capitalisation first, the word lists only near
+    // a capitalised word. `capital_after[i]`: the first capitalised token at or after i.
+    let mut capital_after = vec![n; n + 1];
+    for k in (0..n).rev() {
+        capital_after[k] = if st.is_capitalised(k) { k } else { capital_after[k + 1] };
+    }
+    if capital_after[0] == n && !mentions.iter().any(|m| m.place) {
+        return Vec::new();
+    }
     let mut i = 0;
     while i < n {
-        if !LOCATIVE.contains(&st.lower_str(i)) {
+        if capital_after[i + 1] > i + 11 || !is_locative(st.lower_str(i)) {
             i += 1;
             continue;
         }
@@ -236,7 +268,8 @@ pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec
     // "the town of Kipushi", "the border-city of Jarabulus": a kind of place, then its name.
     // "Cesar province", "Al-Haffah city": a name, then the kind of place.
     for k in 0..n {
-        if !SETTLEMENT_NOUNS.contains(&st.lower_str(k)) {
+        let near_name = capital_after[k + 1] <= k + 2 || (k > 0 && capital_after[k - 1] == k - 1);
+        if !near_name || !is_settlement_noun(st.lower_str(k)) {
             continue;
         }
         let (s, e) = if st.lower_is(k + 1, "of") && place_word(st, k + 2) {
