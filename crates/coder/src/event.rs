@@ -1,11 +1,11 @@
-//! The public event record (docs/event-schema.md, schema version 2) and the input document.
+//! The public event record (docs/event-schema.md, schema version 3) and the input document.
 
 use chrono::NaiveDate;
 use dyad_text::Span;
 use serde::Serialize;
 
 /// Version of the event record written by this crate; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// One input document: an article or a single sentence of news.
 #[derive(Clone, Debug, Default)]
@@ -41,13 +41,28 @@ pub struct Actor {
     pub span: [u32; 2],
 }
 
-/// The place an event happened at, as named in the sentence.
+/// The place an event happened at, as named in the sentence, and where the gazetteer puts it.
+///
+/// `text` and `span` are always set; the other fields are null when the embedded gazetteer
+/// (crates/places) does not know the name.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Place {
     /// The place name as written.
     pub text: String,
+    /// The gazetteer's name for it (`Kyiv` for "Kiev").
+    pub name: Option<String>,
     /// ISO 3166-1 alpha-3 of the place, when known.
     pub country: Option<String>,
+    /// GeoNames first-level administrative code within the country (`TX`, `26`), when known.
+    pub admin1: Option<String>,
+    /// `country`, `admin1`, `region`, `capital` or `city`.
+    pub feature: Option<&'static str>,
+    /// Latitude in degrees (a country: its capital; a region: an approximate centre).
+    pub lat: Option<f64>,
+    /// Longitude in degrees.
+    pub lon: Option<f64>,
+    /// GeoNames id, when the place comes from GeoNames.
+    pub geonameid: Option<u32>,
     /// Byte offsets `[start, end)` of `text` in the document.
     pub span: [u32; 2],
 }

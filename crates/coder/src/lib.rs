@@ -36,6 +36,7 @@ mod mention;
 mod modality;
 mod organisation;
 mod place;
+mod place_words;
 mod roles;
 mod sentence;
 mod trie;
@@ -113,7 +114,9 @@ impl Coder {
         let lx = &self.lexicon;
         let mut st = SentenceTokens::new(lx, &doc.text, tokens);
         let (verbs, cues) = verbs::find_verbs(lx, &mut st);
-        let event_date = date::resolve_date(&st, doc.date);
+        // Every date expression of the sentence; an event takes the one nearest its trigger.
+        let dates = date::date_expressions(&st, doc.date);
+        let event_date = dates.first().copied().or_else(|| date::resolve_date(&st, doc.date));
         let date = event_date.map(|d| d.date.format("%Y-%m-%d").to_string());
         let mut mentions = mention::find_mentions(lx, &st, doc.date);
         mention::resolve_leading_pronoun(&st, &mut mentions, carry.as_ref());
@@ -173,20 +176,27 @@ impl Coder {
             date_precision: event_date.map(|d| d.precision.as_str()),
         };
         let mut events = code::build_events(lx, &st, &mentions, &verbs, &roles, &reports, &ctx, trace.as_deref_mut());
-        // Where each event happened: the place nearest its trigger (see place.rs).
-        let places = place::find_places(&st, &mentions);
-        if !places.is_empty() {
+        // Where and when each event happened: the place and the date nearest its trigger (place.rs).
+        let places = place::find_places(lx, &st, &mentions, &verbs);
+        if !places.is_empty() || dates.len() > 1 {
             for e in &mut events {
                 let Some(t0) = tokens.iter().position(|t| t.span.start >= e.evidence.span[0]) else { continue };
                 let t1 = tokens.iter().rposition(|t| t.span.end <= e.evidence.span[1]).map_or(t0 + 1, |k| k + 1);
-                if let Some(p) = place::place_of(&st, &places, t0, t1.max(t0 + 1)) {
-                    let p = &places[p];
-                    let span = st.span(p.start, p.end);
-                    e.place = Some(Place {
-                        text: span.text(&doc.text).to_string(),
-                        country: p.country.clone(),
-                        span: [span.start, span.end],
-                    });
+                let trigger = (t0, t1.max(t0 + 1));
+                let verbal = matches!(e.quad_class, 1 | 3);
+                if let Some(p) = place::place_of(&st, &places, trigger, verbal) {
+                    e.place = Some(place::geocode(&st, &places[p], &mentions));
+                }
+                let nearest = dates
+                    .iter()
+                    .filter_map(|d| {
+                        let at = d.token?;
+                        place::attachment_cost(&st, trigger, (at, at + 1)).map(|c| (c, d))
+                    })
+                    .min_by_key(|(c, _)| *c);
+                if let (true, Some((_, d))) = (dates.len() > 1, nearest) {
+                    e.date = Some(d.date.format("%Y-%m-%d").to_string());
+                    e.date_precision = Some(d.precision.as_str());
                 }
             }
             if let Some(t) = trace {

@@ -88,6 +88,34 @@ const DETERMINERS: &[&str] = &[
     "of",
 ];
 
+/// Whether the name at `i` follows a place preposition across determiners and descriptors: "in Kabul",
+/// "in suburban Port-au-Prince", "in the Belarus capital Minsk", "in Haiti's capital".
+fn after_place_preposition(st: &SentenceTokens, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 5 {
+        k -= 1;
+        let w = st.lower_str(k);
+        if PLACE_PREPOSITIONS.contains(&w) {
+            return true;
+        }
+        let country_before = st.is_capitalised(k) && (st.lower_is(k + 1, "capital") || st.lower_is(k + 1, "'s"));
+        let descriptor = DETERMINERS.contains(&w)
+            || matches!(
+                w,
+                "suburban" | "downtown" | "restive" | "'s" | "seaside" | "centre" | "center" | "heart" | "outskirts"
+            )
+            // "war-torn", "rebel-held": hyphenated adjectives are three tokens.
+            || (w == "-" || st.lower_is(k + 1, "-") || st.lower_is(k.wrapping_sub(1), "-"))
+            || country_before
+            // "in the capital, Colombo"
+            || (w == "," && matches!(st.lower_str(k.wrapping_sub(1)), "capital" | "city" | "town"));
+        if !descriptor {
+            return false;
+        }
+    }
+    false
+}
+
 fn code_of(country_code: &str, sector: Option<&str>) -> String {
     match sector {
         Some(s) => format!("{country_code}{s}"),
@@ -278,9 +306,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
         }
         // 4. a name alone
         if let Some((end, entry)) = names[i] {
-            let before =
-                if i > 0 && DETERMINERS.contains(&st.lower_str(i - 1)) && i > 1 { i - 2 } else { i.wrapping_sub(1) };
-            let after_place_prep = before < n && PLACE_PREPOSITIONS.contains(&st.lower_str(before));
+            let after_place_prep = after_place_preposition(st, i);
             let m = match entry.kind {
                 NameKind::Capital | NameKind::Country if after_place_prep => Some(ActorMention {
                     start: i,

@@ -7,8 +7,17 @@
 //! trigger in the same clause ("was shot in Nablus"), else the nearest place before the trigger
 //! in the sentence ("In Nablus on Saturday, a man was shot").
 
+use dyad_places::Gazetteer;
+
+use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
 use crate::sentence::SentenceTokens;
+use crate::verbs::VerbMatch;
+
+use crate::place_words::{
+    is_descriptor, is_idiom_after_in, is_locative, is_not_place, is_settlement_noun, is_site_head, is_site_noun,
+    object_lead,
+};
 
 /// A place name found in a sentence. Token positions are indices into the sentence's tokens.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,147 +28,9 @@ pub(crate) struct PlaceMention {
     pub end: usize,
     /// Country, when the place is a country or capital from the dictionaries.
     pub country: Option<String>,
-}
-
-/// Prepositions that put what follows at a place.
-/// Not "to" or "from": a destination or an origin ("moved his family to London") is not where
-/// the event happened.
-fn is_locative(w: &str) -> bool {
-    // A `match` compiles to length and byte tests; `slice::contains` did a memcmp per entry.
-    matches!(
-        w,
-        "in" | "at"
-            | "near"
-            | "outside"
-            | "around"
-            | "across"
-            | "inside"
-            | "into"
-            | "throughout"
-            | "within"
-            | "along"
-            | "over"
-    )
-}
-
-/// Nouns naming a kind of place: "the town of Kipushi", "Al-Haffah city", "Cesar province".
-fn is_settlement_noun(w: &str) -> bool {
-    // A `match` compiles to length and byte tests; `slice::contains` did a memcmp per entry.
-    matches!(
-        w,
-        "city"
-            | "town"
-            | "village"
-            | "province"
-            | "region"
-            | "district"
-            | "governorate"
-            | "county"
-            | "state"
-            | "camp"
-            | "neighbourhood"
-            | "neighborhood"
-            | "suburb"
-            | "commune"
-            | "municipality"
-            | "enclave"
-            | "port"
-            | "capital"
-            | "border-city"
-            | "border-town"
-            | "area"
-            | "valley"
-            | "island"
-            | "islands"
-            | "peninsula"
-            | "strip"
-            | "prefecture"
-            | "oblast"
-            | "township"
-    )
-}
-
-/// Words between a preposition and a name besides the settlement nouns: "in the northern town of".
-const PLACE_DESCRIPTORS: &[&str] = &[
-    "the",
-    "a",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "north-eastern",
-    "north-western",
-    "south-eastern",
-    "south-western",
-    "border",
-    "coastal",
-    "besieged",
-    "rebel-held",
-    "restive",
-    "remote",
-    "outskirts",
-    "suburbs",
-    "heart",
-    "centre",
-    "center",
-    "of",
-    "occupied",
-    "disputed",
-    "breakaway",
-    "embattled",
-    "strategic",
-    "nearby",
-    "key",
-];
-
-/// Capitalised words that are not place names even after a preposition.
-fn is_not_place(w: &str) -> bool {
-    // A `match` compiles to length and byte tests; `slice::contains` did a memcmp per entry.
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "The"
-            | "A"
-            | "An"
-            | "I"
-            | "Mr"
-            | "Mr."
-            | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Dr."
-    )
-}
-
-fn is_descriptor(w: &str) -> bool {
-    PLACE_DESCRIPTORS.contains(&w) || is_settlement_noun(w)
+    /// The first token of the trigger whose object (or passive subject) this place is: "captured
+    /// Kabul", "Samashki was encircled". That event happened there.
+    pub object_of: Option<usize>,
 }
 
 /// One past the last word of the capitalised name starting at `i` ("Nuevo Laredo", "Deir ez-Zor").
@@ -175,7 +46,12 @@ fn place_word(st: &SentenceTokens, i: usize) -> bool {
 }
 
 /// The place names of one sentence, in order.
-pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec<PlaceMention> {
+pub(crate) fn find_places(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    mentions: &[ActorMention],
+    verbs: &[VerbMatch],
+) -> Vec<PlaceMention> {
     let n = st.len();
     let mut out: Vec<PlaceMention> = Vec::new();
     // Actors that are not places ("in talks with the United Nations") block a name.
@@ -219,6 +95,7 @@ pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec
             let other_word = steps <= 4
                 && st.tokens[k].kind == dyad_text::TokenKind::Word
                 && !st.is_trigger_start(k)
+                && !is_locative(w)
                 && !matches!(
                     w,
                     "that"
@@ -241,7 +118,13 @@ pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec
                         | "where"
                         | "against"
                 );
-            if !is_descriptor(w) && !other_word {
+            // "in the capital, Colombo": a name in apposition to the kind of place.
+            if w == "," && is_settlement_noun(st.lower_str(k - 1)) && place_word(st, k + 1) {
+                k += 1;
+                continue;
+            }
+            // "in support of Viktor Gonchar", "in response to": an idiom, not a place.
+            if (!is_descriptor(w) && !other_word) || (k == i + 1 && is_idiom_after_in(w)) {
                 break;
             }
             k += 1;
@@ -252,16 +135,29 @@ pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec
         };
         match actor_at(s) {
             // A country or capital after a preposition is a place; its country is known.
-            Some(m) if m.place => {
-                out.push(PlaceMention { start: m.start, end: m.end.max(e), country: m.country.clone() })
-            }
+            Some(m) if m.place => out.push(PlaceMention {
+                start: m.start,
+                end: m.end.max(e),
+                country: m.country.clone(),
+                object_of: None,
+            }),
             // "in southwestern France": a country or capital reached by a preposition is a place.
             Some(m) if m.sector.is_none() && m.name.is_none() && !m.pronoun && m.country.is_some() => {
-                out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone() })
+                out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None })
+            }
+            // "people in Iraq": the actor's phrase runs on over the preposition; the name is a place.
+            Some(m)
+                if m.start < s && m.end >= e && !m.pronoun && (m.start..s).any(|k| is_locative(st.lower_str(k))) =>
+            {
+                out.push(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
+            }
+            // "near a West Bank refugee camp": the actor's words modify a site.
+            Some(m) if m.start == s && m.country.is_some() && is_site_noun(st.lower_str(m.end)) => {
+                out.push(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
             }
             // "in Syrian army attacks", "at the UN": an actor, not a place.
             Some(_) => {}
-            None => out.push(PlaceMention { start: s, end: e, country: None }),
+            None => out.push(PlaceMention { start: s, end: e, country: None, object_of: None }),
         }
         i = e;
     }
@@ -286,16 +182,22 @@ pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec
         if actor_at(s).is_some_and(|m| !m.place) || out.iter().any(|p| p.start <= s && s < p.end) {
             continue;
         }
-        out.push(PlaceMention { start: s, end: e, country: actor_at(s).and_then(|m| m.country.clone()) });
+        out.push(PlaceMention {
+            start: s,
+            end: e,
+            country: actor_at(s).and_then(|m| m.country.clone()),
+            object_of: None,
+        });
     }
     // Countries and capitals the mention stage marked as places but no preposition reached.
     // Not after "to" or "from": a destination or an origin.
     for m in mentions.iter().filter(|m| m.place) {
         let elsewhere = matches!(st.lower_str(m.start.wrapping_sub(1)), "to" | "from" | "towards" | "toward");
         if !elsewhere && !out.iter().any(|p| p.start <= m.start && m.start < p.end) {
-            out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone() });
+            out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None });
         }
     }
+    named_places(lx, st, mentions, verbs, &mut out);
     out.sort_by_key(|p| p.start);
     // "the West Bank town of Tulkarm", "Thailand's southern province of Narathiwat": the later,
     // more precise name stands for the phrase.
@@ -315,12 +217,201 @@ pub(crate) fn find_places(st: &SentenceTokens, mentions: &[ActorMention]) -> Vec
     out
 }
 
-/// The place an event with its trigger at tokens `[start, end)` happened at: the first place after
-/// the trigger in the same clause, else the nearest place before it in the sentence.
-pub(crate) fn place_of(st: &SentenceTokens, places: &[PlaceMention], start: usize, end: usize) -> Option<usize> {
-    let clause_end = (end..st.len()).find(|&k| st.is_clause_end(k)).unwrap_or(st.len());
-    if let Some(p) = places.iter().position(|p| p.start >= end && p.start < clause_end) {
-        return Some(p);
+/// A capitalised name not in the gazetteer that names a site by its last word ("Ja'ouneh Street") or
+/// the site noun after it ("the Tarmiyah pumping station"): its length in tokens.
+fn site_name(st: &SentenceTokens, i: usize) -> Option<(usize, &'static [dyad_places::PlaceId])> {
+    let e = name_end(st, i);
+    let head = e > i + 1 && is_site_head(st.word(e - 1));
+    let before_site = (e..e + 2).any(|k| is_site_noun(st.lower_str(k)));
+    (head || before_site).then_some((e - i, &[][..]))
+}
+
+/// Gazetteer names that the prepositions did not reach, where the sentence shows them to be places:
+/// - the object of a territorial act ("captured Kabul", "shelled Mardes", "stormed much of Liberia")
+///   or its passive subject ("Eastern Slavonia was captured", "Samashki was encircled");
+/// - a name modifying a site ("a West Bank refugee camp", "Jerusalem's Hebrew University").
+///
+/// A name that runs on into more capitalised words ("New York Times") is not a place, nor is a
+/// person or organisation the mention stage resolved.
+fn named_places(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    mentions: &[ActorMention],
+    verbs: &[VerbMatch],
+    out: &mut Vec<PlaceMention>,
+) {
+    let n = st.len();
+    let gaz = Gazetteer::embedded();
+    // Acts done to a place: a town attacked or shelled is where it happened; a country attacked
+    // is the target, a country invaded or occupied is also where.
+    let territorial = |v: &VerbMatch, country: bool| {
+        let t = &lx.triggers[v.trigger];
+        let lemma = t.pattern.split_whitespace().next().unwrap_or("");
+        let taken = matches!(
+            lemma,
+            "capture"
+                | "seize"
+                | "take"
+                | "occupy"
+                | "overrun"
+                | "storm"
+                | "encircle"
+                | "besiege"
+                | "surround"
+                | "invade"
+                | "enter"
+                | "retake"
+                | "recapture"
+                | "liberate"
+                | "raid"
+        );
+        taken || (!country && matches!(&t.cameo.as_bytes()[..2], b"18" | b"19" | b"20"))
+    };
+    let mut words: Vec<&str> = Vec::with_capacity(6);
+    let mut i = 0;
+    while i < n {
+        if !st.is_capitalised(i)
+            || (i > 0 && st.is_capitalised(i - 1))
+            || out.iter().any(|p| p.start <= i && i < p.end)
+            || is_not_place(st.word(i))
+        {
+            i += 1;
+            continue;
+        }
+        words.clear();
+        words.extend((i..(i + 6).min(n)).map(|k| st.word(k)));
+        let Some((len, ids)) = gaz.longest_match(&words).or_else(|| site_name(st, i)) else {
+            i += 1;
+            continue;
+        };
+        let e = i + len;
+        let actor = mentions.iter().find(|m| m.start <= i && i < m.end);
+        if st.is_capitalised(e) || actor.is_some_and(|m| m.name.is_some() || m.pronoun) {
+            i = e;
+            continue;
+        }
+        let mut lead = i;
+        while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
+            lead -= 1;
+        }
+        let country = gaz.best(ids, None).is_some_and(|id| gaz.place(id).feature == dyad_places::Feature::Country);
+        let object = verbs.iter().find(|v| v.end == lead && !v.passive && territorial(v, country));
+        let mut be = e;
+        while be < n
+            && be - e < 3
+            && matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "has" | "have")
+        {
+            be += 1;
+        }
+        let subject = verbs.iter().find(|v| v.passive && v.start == be && be > e && territorial(v, country));
+        let site = is_site_noun(st.lower_str(e))
+            || (st.lower_is(e, "'s") && (e + 1..e + 4).any(|k| is_site_noun(st.lower_str(k))));
+        // A small town named like a word or a person ("Kennedy", "Francois") needs a preposition.
+        let well_known = ids.is_empty()
+            || gaz.best(ids, None).map(|id| gaz.place(id)).is_some_and(|p| {
+                !matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital)
+                    || p.population >= 100_000
+            });
+        let prev = if i > 0 { st.lower_str(i - 1) } else { "" };
+        let clause_start = i == 0
+            || matches!(prev, "the" | "and" | "then" | "when" | "after" | "_" | "-" | "--")
+            || st.tokens[i - 1].kind == dyad_text::TokenKind::Number;
+        let subject = subject.filter(|_| clause_start);
+        if let Some(v) = object.or(subject).filter(|_| well_known) {
+            out.push(PlaceMention { start: i, end: e, country: None, object_of: Some(v.start) });
+        } else if site && well_known && !ids.is_empty() && actor.map_or(true, |m| m.place) {
+            out.push(PlaceMention { start: i, end: e, country: None, object_of: None });
+        }
+        i = e;
     }
-    places.iter().rposition(|p| p.end <= start)
+}
+
+/// The event record's place for a place mention: as written, and as the gazetteer resolves it.
+/// Homonyms ("Tripoli") take the place's own country, else the first country among the sentence's
+/// actors that has a place of that name.
+pub(crate) fn geocode(st: &SentenceTokens, p: &PlaceMention, mentions: &[ActorMention]) -> crate::Place {
+    let span = st.span(p.start, p.end);
+    let text = span.text(st.text);
+    let gaz = Gazetteer::embedded();
+    let ids = gaz.lookup(text);
+    // A sizeable city of that name in the country of one of the sentence's actors ("Lebanese troops
+    // ... in Tripoli"); a small homonym there does not count (US actors and Paris, Texas).
+    let sizeable_in =
+        |c: &str| ids.iter().any(|&id| gaz.place(id).country == Some(c) && gaz.place(id).population >= 50_000);
+    let hint = mentions
+        .iter()
+        .filter(|m| !(m.start <= p.start && p.start < m.end))
+        .filter_map(|m| m.country.as_deref())
+        .find(|c| sizeable_in(c))
+        .or(p.country.as_deref());
+    let found = gaz.best(ids, hint).map(|id| gaz.place(id));
+    crate::Place {
+        text: text.to_string(),
+        name: found.map(|f| f.name.to_string()),
+        country: found.and_then(|f| f.country.map(str::to_string)).or_else(|| p.country.clone()),
+        admin1: found.and_then(|f| f.admin1.map(str::to_string)),
+        feature: found.map(|f| f.feature.as_str()),
+        lat: found.map(|f| f.lat),
+        lon: found.map(|f| f.lon),
+        geonameid: found.and_then(|f| f.geonameid),
+        span: [span.start, span.end],
+    }
+}
+
+/// A place further than this from its event (a clause end and some words between) is not its place.
+const MAX_PLACE_COST: u32 = 80;
+
+/// The place an event with its trigger at tokens `[start, end)` happened at: the place closest to
+/// it by [`attachment_cost`], unless even that one is far ([`MAX_PLACE_COST`]). The object of the
+/// event's own trigger ("captured Kabul") is its place; the object of another trigger ("after the
+/// Soviets invaded Poland") is less likely to be. A statement (`verbal`: accusations, appeals,
+/// threats) does not take a place from the act it speaks of ("accused Libya of recruiting fighters
+/// in Niger" was not said in Niger).
+pub(crate) fn place_of(
+    st: &SentenceTokens,
+    places: &[PlaceMention],
+    (start, end): (usize, usize),
+    verbal: bool,
+) -> Option<usize> {
+    places
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            if p.object_of == Some(start) {
+                return Some((0, i));
+            }
+            let other_object = if p.object_of.is_some() { 40 } else { 0 };
+            if verbal && p.start >= end && (end..p.start).any(|k| st.is_trigger_start(k)) {
+                return None;
+            }
+            attachment_cost(st, (start, end), (p.start, p.end)).map(|c| (c + other_object, i))
+        })
+        .min()
+        .filter(|&(cost, _)| cost <= MAX_PLACE_COST)
+        .map(|(_, i)| i)
+}
+
+/// How unlikely a phrase at tokens `phrase` (a place, a date) is to modify the event whose trigger is
+/// at `trigger`; `None` when they overlap. A phrase after the trigger ("was shot in Nablus") is
+/// preferred to one before it ("bombings in Baghdad killed"), and every comma, other trigger or
+/// subordinate clause between them makes it less likely ("shot ..., while troops in Gaza...").
+pub(crate) fn attachment_cost(st: &SentenceTokens, trigger: (usize, usize), phrase: (usize, usize)) -> Option<u32> {
+    let ((start, end), (p_start, p_end)) = (trigger, phrase);
+    if p_start < end && p_end > start {
+        return None;
+    }
+    let (from, to, before) = if p_start >= end { (end, p_start, false) } else { (p_end.min(start), start, true) };
+    let mut cost = (to - from) as u32 * if before { 3 } else { 2 };
+    for k in from..to {
+        cost += match st.lower_str(k) {
+            _ if st.is_clause_end(k) => 60,
+            "," => 12,
+            "while" | "whereas" | "but" | "as" | "when" | "after" | "before" | "since" | "where" | "which" | "who" => {
+                16
+            }
+            _ if st.is_trigger_start(k) => 30,
+            _ => 0,
+        };
+    }
+    Some(cost)
 }

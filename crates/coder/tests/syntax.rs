@@ -326,7 +326,7 @@ fn events_take_the_place_nearest_their_trigger() {
     // The later, more precise name of "the northern town of Mekele" stands for the phrase.
     assert_eq!(
         place("Sudanese rebels attacked Eritrea in the northern town of Mekele."),
-        Some(("Mekele".into(), None))
+        Some(("Mekele".into(), Some("ETH".into())))
     );
     // A capital after a preposition is a place with its country; a place before the trigger counts.
     assert_eq!(

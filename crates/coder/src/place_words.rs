@@ -1,0 +1,280 @@
+//! The word lists of place finding: prepositions, kinds of place, sites and words that are not places.
+//!
+//! Each list is a `match`, which compiles to length and byte tests; `slice::contains` did a memcmp per
+//! entry and place finding runs on every sentence.
+
+/// Prepositions that put what follows at a place.
+/// Not "to" or "from": a destination or an origin ("moved his family to London") is not where
+/// the event happened.
+pub(crate) fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "near"
+            | "outside"
+            | "around"
+            | "across"
+            | "inside"
+            | "into"
+            | "throughout"
+            | "within"
+            | "along"
+            | "over"
+    )
+}
+
+/// Nouns naming a kind of place: "the town of Kipushi", "Al-Haffah city", "Cesar province".
+pub(crate) fn is_settlement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "city"
+            | "town"
+            | "village"
+            | "province"
+            | "region"
+            | "district"
+            | "governorate"
+            | "county"
+            | "state"
+            | "camp"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "commune"
+            | "municipality"
+            | "enclave"
+            | "port"
+            | "capital"
+            | "border-city"
+            | "border-town"
+            | "area"
+            | "valley"
+            | "island"
+            | "islands"
+            | "peninsula"
+            | "strip"
+            | "prefecture"
+            | "oblast"
+            | "township"
+    )
+}
+
+/// Words between a preposition and a name besides the settlement nouns: "in the northern town of".
+pub(crate) const PLACE_DESCRIPTORS: &[&str] = &[
+    "the",
+    "a",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "border",
+    "coastal",
+    "besieged",
+    "rebel-held",
+    "restive",
+    "remote",
+    "outskirts",
+    "suburbs",
+    "heart",
+    "centre",
+    "center",
+    "of",
+    "occupied",
+    "disputed",
+    "breakaway",
+    "embattled",
+    "strategic",
+    "nearby",
+    "key",
+];
+
+/// Capitalised words that are not place names even after a preposition.
+pub(crate) fn is_not_place(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "The"
+            | "A"
+            | "An"
+            | "I"
+            | "Mr"
+            | "Mr."
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Dr."
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
+pub(crate) fn is_descriptor(w: &str) -> bool {
+    PLACE_DESCRIPTORS.contains(&w) || is_settlement_noun(w)
+}
+
+/// Nouns that make "in X of" an idiom rather than a place: "in support of", "in the wake of".
+pub(crate) fn is_idiom_after_in(w: &str) -> bool {
+    matches!(
+        w,
+        "support"
+            | "favour"
+            | "favor"
+            | "honour"
+            | "honor"
+            | "memory"
+            | "charge"
+            | "protest"
+            | "defiance"
+            | "violation"
+            | "spite"
+            | "case"
+            | "search"
+            | "control"
+            | "terms"
+            | "solidarity"
+            | "pursuit"
+            | "place"
+            | "light"
+            | "view"
+            | "response"
+            | "retaliation"
+            | "return"
+            | "exchange"
+            | "addition"
+            | "contact"
+            | "touch"
+            | "talks"
+            | "power"
+            | "office"
+            | "danger"
+            | "need"
+            | "line"
+            | "connection"
+            | "custody"
+            | "front"
+    )
+}
+
+/// Nouns for a site that a place name can modify: "a West Bank refugee camp", "his Jaffna home".
+pub(crate) fn is_site_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "camp"
+            | "border"
+            | "university"
+            | "hospital"
+            | "restaurant"
+            | "home"
+            | "house"
+            | "market"
+            | "mosque"
+            | "church"
+            | "checkpoint"
+            | "airport"
+            | "headquarters"
+            | "prison"
+            | "hotel"
+            | "school"
+            | "station"
+            | "base"
+            | "frontier"
+            | "outskirts"
+            | "suburb"
+            | "highway"
+            | "road"
+            | "bridge"
+            | "square"
+            | "embassy"
+            | "compound"
+            | "village"
+            | "town"
+            | "city"
+            | "district"
+            | "province"
+            | "region"
+    )
+}
+
+/// Capitalised words that end the name of a site: "Ja'ouneh Street", "the Jazal Mountains".
+pub(crate) fn is_site_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Street"
+            | "Road"
+            | "Square"
+            | "Mountains"
+            | "Mountain"
+            | "Hills"
+            | "Hill"
+            | "Valley"
+            | "Checkpoint"
+            | "Airport"
+            | "Airbase"
+            | "Base"
+            | "Quarter"
+            | "District"
+            | "Camp"
+            | "Farms"
+            | "Plain"
+            | "Plains"
+            | "Heights"
+            | "Bridge"
+            | "Dam"
+            | "Crossing"
+            | "Village"
+            | "Town"
+            | "City"
+            | "Province"
+            | "Governorate"
+            | "Region"
+            | "Neighborhood"
+            | "Neighbourhood"
+    )
+}
+
+/// Words between a territorial trigger and the place it takes: "captured the airport of", "much of".
+pub(crate) fn object_lead(w: &str) -> bool {
+    matches!(w, "the" | "much" | "most" | "part" | "parts" | "half" | "all" | "of" | "control" | "western" | "eastern")
+        || matches!(w, "northern" | "southern" | "central" | "key" | "strategic" | "town" | "city" | "village")
+}

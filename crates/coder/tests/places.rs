@@ -1,0 +1,53 @@
+//! Event places and dates with the embedded dictionaries and gazetteer: sentences written for dyad.
+
+use dyad_coder::{Coder, Document, Event};
+
+fn code(text: &str) -> Vec<Event> {
+    static CODER: std::sync::OnceLock<Coder> = std::sync::OnceLock::new();
+    let coder = CODER.get_or_init(Coder::embedded);
+    coder.code(&Document { id: "t".into(), text: text.into(), ..Default::default() }, false).events
+}
+
+fn coder() -> Coder {
+    Coder::embedded()
+}
+
+#[test]
+fn places_are_found_by_role_and_geocoded() {
+    let place = |text: &str| code(text)[0].place.clone();
+    // The object of a territorial act is where it happened, even a capital.
+    let kabul = place("The Taliban captured Kabul in 1996.").expect("a place");
+    assert_eq!((kabul.text.as_str(), kabul.name.as_deref(), kabul.feature), ("Kabul", Some("Kabul"), Some("capital")));
+    assert!(kabul.lat.is_some_and(|lat| (34.0..35.0).contains(&lat)) && kabul.geonameid.is_some());
+    // A name in apposition to "the capital", and one modifying a site.
+    assert_eq!(
+        place("Gunmen shot a minister at his house in the capital, Colombo.").map(|p| p.text),
+        Some("Colombo".into())
+    );
+    assert_eq!(
+        place("Soldiers shot a farmer near a West Bank refugee camp.").map(|p| (p.text, p.country)),
+        Some(("West Bank".into(), Some("PSE".into())))
+    );
+    // A homonym takes the country of the sentence's actors.
+    let tripoli = place("Lebanese troops attacked gunmen in Tripoli.").expect("a place");
+    assert_eq!(tripoli.country.as_deref(), Some("LBN"));
+    // "in support of" is not a place preposition.
+    assert_eq!(place("Students demonstrated in support of Ahmed Bello."), None);
+    // An unknown name keeps its text, with no coordinates.
+    let unknown = place("Rebels attacked the village of Kwarandu.").expect("a place");
+    assert_eq!((unknown.text.as_str(), unknown.lat), ("Kwarandu", None));
+}
+
+#[test]
+fn each_event_takes_the_date_nearest_its_trigger() {
+    let d = Document {
+        id: "d".into(),
+        text: "Rebels attacked Goma on Sunday, and the army attacked the rebels on Tuesday.".into(),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26),
+        ..Default::default()
+    };
+    let events = coder().code(&d, false).events;
+    let dates: Vec<_> = events.iter().map(|e| (e.cameo.as_str(), e.date.as_deref())).collect();
+    assert!(dates.contains(&("190", Some("2026-11-22"))), "{dates:?}");
+    assert!(dates.iter().any(|&(_, d)| d == Some("2026-11-24")), "{dates:?}");
+}
