@@ -98,8 +98,14 @@ fn after_place_preposition(st: &SentenceTokens, i: usize) -> bool {
         if PLACE_PREPOSITIONS.contains(&w) {
             return true;
         }
-        let country_before = st.is_capitalised(k) && (st.lower_is(k + 1, "capital") || st.lower_is(k + 1, "'s"));
+        // "the Belarus capital Minsk", "Haiti's capital", "the West Bank town of Ramallah"
+        let country_before = st.is_capitalised(k)
+            && (st.lower_is(k + 1, "capital")
+                || st.lower_is(k + 1, "'s")
+                || crate::place_words::is_settlement_noun(st.lower_str(k + 1))
+                || st.is_capitalised(k + 1));
         let descriptor = DETERMINERS.contains(&w)
+            || crate::place_words::is_descriptor(w)
             || matches!(
                 w,
                 "suburban" | "downtown" | "restive" | "'s" | "seaside" | "centre" | "center" | "heart" | "outskirts"

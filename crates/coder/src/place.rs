@@ -15,8 +15,8 @@ use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
 
 use crate::place_words::{
-    is_descriptor, is_idiom_after_in, is_locative, is_not_place, is_settlement_noun, is_site_head, is_site_noun,
-    object_lead,
+    is_descriptor, is_function_word, is_idiom_after_in, is_locative, is_not_place, is_settlement_noun, is_site_head,
+    is_site_noun, object_lead, settlement_rank,
 };
 
 /// A place name found in a sentence. Token positions are indices into the sentence's tokens.
@@ -78,6 +78,11 @@ pub(crate) fn find_places(
         let mut steps = 0;
         while k < n && steps < 10 {
             steps += 1;
+            // "in Serb-held Vogosca", "a Georgian-controlled district": a hyphenated adjective.
+            if place_word(st, k) && st.lower_is(k + 1, "-") && !st.is_capitalised(k + 2) {
+                k += 3;
+                continue;
+            }
             if place_word(st, k) {
                 let s = k;
                 k = name_end(st, k);
@@ -142,7 +147,14 @@ pub(crate) fn find_places(
                 object_of: None,
             }),
             // "in southwestern France": a country or capital reached by a preposition is a place.
-            Some(m) if m.sector.is_none() && m.name.is_none() && !m.pronoun && m.country.is_some() => {
+            // Not a demonym or a name used as an adjective ("near a Canadian convoy", "a U.S. patrol").
+            Some(m)
+                if m.sector.is_none()
+                    && m.name.is_none()
+                    && !m.pronoun
+                    && m.country.is_some()
+                    && !adjectival(st, m.start, m.end) =>
+            {
                 out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None })
             }
             // "people in Iraq": the actor's phrase runs on over the preposition; the name is a place.
@@ -157,6 +169,9 @@ pub(crate) fn find_places(
             }
             // "in Syrian army attacks", "at the UN": an actor, not a place.
             Some(_) => {}
+            // "near a Jewish settlement", "in the Carrus industrial zone": a name used as an
+            // adjective, unless the gazetteer knows it.
+            None if before_noun(st, e) && Gazetteer::embedded().lookup(st.span(s, e).text(st.text)).is_empty() => {}
             None => out.push(PlaceMention { start: s, end: e, country: None, object_of: None }),
         }
         i = e;
@@ -209,7 +224,15 @@ pub(crate) fn find_places(
             && (pa.end..pb.start).any(|k| st.lower_is(k, "of") || st.lower_is(k, "'s"))
             && !(pa.end..pb.start).any(|k| st.lower_is(k, ",") || st.is_clause_end(k));
         if linked {
-            keep[a] = false;
+            // "the Mayo district of Pattani province", "Silopi town of ... province of Sirnak": the
+            // first is the smaller when the kinds of place say so; else the later is the precise one.
+            let rank_a = settlement_rank(st.lower_str(pa.end));
+            let rank_b = settlement_rank(st.lower_str(pb.end)).max(settlement_rank(st.lower_str(pb.start - 2)));
+            if rank_a.is_some() && rank_b.is_some() && rank_a < rank_b {
+                keep[a + 1] = false;
+            } else {
+                keep[a] = false;
+            }
         }
     }
     let mut it = keep.into_iter();
@@ -280,7 +303,9 @@ fn named_places(
         }
         words.clear();
         words.extend((i..(i + 6).min(n)).map(|k| st.word(k)));
-        let Some((len, ids)) = gaz.longest_match(&words).or_else(|| site_name(st, i)) else {
+        // "Bien Hoa Air Base", "Bama Town": a site named after a town is the site.
+        let matched = gaz.longest_match(&words).filter(|&(len, _)| !st.is_capitalised(i + len));
+        let Some((len, ids)) = matched.or_else(|| site_name(st, i)) else {
             i += 1;
             continue;
         };
@@ -319,11 +344,28 @@ fn named_places(
         let subject = subject.filter(|_| clause_start);
         if let Some(v) = object.or(subject).filter(|_| well_known) {
             out.push(PlaceMention { start: i, end: e, country: None, object_of: Some(v.start) });
-        } else if site && well_known && !ids.is_empty() && actor.map_or(true, |m| m.place) {
+        } else if site && well_known && !ids.is_empty() && actor.map_or(true, |m| m.place || m.end == e) {
             out.push(PlaceMention { start: i, end: e, country: None, object_of: None });
         }
         i = e;
     }
+}
+
+/// A name used as an adjective: a demonym ("Canadian", which the gazetteer does not know) or a name
+/// before a noun ("a U.S. patrol").
+fn adjectival(st: &SentenceTokens, start: usize, end: usize) -> bool {
+    Gazetteer::embedded().lookup(st.span(start, end).text(st.text)).is_empty() || before_noun(st, end)
+}
+
+/// Whether the word at `end` is a lower-case content word, so that a name before it modifies it.
+fn before_noun(st: &SentenceTokens, end: usize) -> bool {
+    let next = st.lower_str(end);
+    end < st.len()
+        && st.tokens[end].kind == dyad_text::TokenKind::Word
+        && !st.is_capitalised(end)
+        && !st.is_trigger_start(end)
+        && !is_function_word(next)
+        && !is_settlement_noun(next)
 }
 
 /// The event record's place for a place mention: as written, and as the gazetteer resolves it.
@@ -402,6 +444,8 @@ pub(crate) fn attachment_cost(st: &SentenceTokens, trigger: (usize, usize), phra
     }
     let (from, to, before) = if p_start >= end { (end, p_start, false) } else { (p_end.min(start), start, true) };
     let mut cost = (to - from) as u32 * if before { 3 } else { 2 };
+    // Other triggers count once: "killed and wounded in an attack in Peshawar" is one scene.
+    let mut other_trigger = 0;
     for k in from..to {
         cost += match st.lower_str(k) {
             _ if st.is_clause_end(k) => 60,
@@ -409,9 +453,13 @@ pub(crate) fn attachment_cost(st: &SentenceTokens, trigger: (usize, usize), phra
             "while" | "whereas" | "but" | "as" | "when" | "after" | "before" | "since" | "where" | "which" | "who" => {
                 16
             }
-            _ if st.is_trigger_start(k) => 30,
+            // "shot and killed": a trigger conjoined to this one is the same act.
+            _ if st.is_trigger_start(k) && !(k == end + 1 && matches!(st.lower_str(end), "and" | "or")) => {
+                other_trigger = 30;
+                0
+            }
             _ => 0,
         };
     }
-    Some(cost)
+    Some(cost + other_trigger)
 }

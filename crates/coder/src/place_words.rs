@@ -28,8 +28,14 @@ pub(crate) fn is_settlement_noun(w: &str) -> bool {
     matches!(
         w,
         "city"
+            | "resort"
+            | "resorts"
+            | "cities"
             | "town"
+            | "towns"
             | "village"
+            | "villages"
+            | "provinces"
             | "province"
             | "region"
             | "district"
@@ -277,4 +283,78 @@ pub(crate) fn is_site_head(w: &str) -> bool {
 pub(crate) fn object_lead(w: &str) -> bool {
     matches!(w, "the" | "much" | "most" | "part" | "parts" | "half" | "all" | "of" | "control" | "western" | "eastern")
         || matches!(w, "northern" | "southern" | "central" | "key" | "strategic" | "town" | "city" | "village")
+}
+
+/// Words that may follow a place name without making it an adjective: "in Iraq on Saturday",
+/// "in Syria today", "in Gaza where".
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "and"
+            | "or"
+            | "but"
+            | "to"
+            | "for"
+            | "with"
+            | "of"
+            | "by"
+            | "from"
+            | "near"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "amid"
+            | "despite"
+            | "because"
+            | "where"
+            | "which"
+            | "who"
+            | "that"
+            | "as"
+            | "when"
+            | "while"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "last"
+            | "this"
+            | "earlier"
+            | "late"
+            | "early"
+            | "overnight"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "said"
+            | "says"
+            | "the"
+            | "a"
+            | "an"
+            | "into"
+            | "against"
+            | "along"
+            | "between"
+    )
+}
+
+/// How large a kind of place is, for "the X district of Y province": smaller first.
+pub(crate) fn settlement_rank(w: &str) -> Option<u8> {
+    Some(match w {
+        "camp" | "neighbourhood" | "neighborhood" | "suburb" => 0,
+        "village" | "villages" | "township" | "commune" | "resort" | "resorts" => 1,
+        "town" | "towns" | "port" | "city" | "cities" | "municipality" => 2,
+        "district" | "county" | "prefecture" => 3,
+        "province" | "provinces" | "governorate" | "oblast" | "state" | "region" => 4,
+        _ => return None,
+    })
 }
