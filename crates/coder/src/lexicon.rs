@@ -124,6 +124,8 @@ pub struct Lexicon {
     /// Last word of each person's names -> the people who bear it ("Bush" -> both Presidents Bush),
     /// for titled surnames ("President Bush"); a surname alone is never enough.
     pub(crate) surnames: FxHashMap<String, Vec<usize>>,
+    /// The embedded gazetteer, for event places (loaded once per process, shared).
+    pub(crate) gazetteer: &'static dyad_places::Gazetteer<'static>,
 }
 
 const PREPOSITIONS: &[&str] =
@@ -137,6 +139,7 @@ impl Lexicon {
     /// Compile a dictionary.
     pub fn compile(dict: &Dictionary) -> Lexicon {
         let mut lx = Lexicon {
+            gazetteer: dyad_places::Gazetteer::embedded(),
             vocab: Vocab::default(),
             names: Trie::new(),
             name_entries: Vec::new(),

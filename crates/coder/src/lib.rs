@@ -115,8 +115,12 @@ impl Coder {
         let mut st = SentenceTokens::new(lx, &doc.text, tokens);
         let (verbs, cues) = verbs::find_verbs(lx, &mut st);
         // Every date expression of the sentence; an event takes the one nearest its trigger.
-        let dates = date::date_expressions(&st, doc.date);
-        let event_date = dates.first().copied().or_else(|| date::resolve_date(&st, doc.date));
+        // (The full scan only when the sentence has a date expression at all; most have none.)
+        let event_date = date::resolve_date(&st, doc.date);
+        let dates = match event_date {
+            Some(d) if d.token.is_some() => date::date_expressions(&st, doc.date),
+            _ => Vec::new(),
+        };
         let date = event_date.map(|d| d.date.format("%Y-%m-%d").to_string());
         let mut mentions = mention::find_mentions(lx, &st, doc.date);
         mention::resolve_leading_pronoun(&st, &mut mentions, carry.as_ref());
@@ -185,7 +189,7 @@ impl Coder {
                 let trigger = (t0, t1.max(t0 + 1));
                 let verbal = matches!(e.quad_class, 1 | 3);
                 if let Some(p) = place::place_of(&st, &places, trigger, verbal) {
-                    e.place = Some(place::geocode(&st, &places[p], &mentions));
+                    e.place = Some(place::geocode(lx, &st, &places[p], &mentions));
                 }
                 let nearest = dates
                     .iter()

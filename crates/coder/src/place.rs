@@ -153,7 +153,7 @@ pub(crate) fn find_places(
                     && m.name.is_none()
                     && !m.pronoun
                     && m.country.is_some()
-                    && !adjectival(st, m.start, m.end) =>
+                    && !adjectival(lx.gazetteer, st, m.start, m.end) =>
             {
                 out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None })
             }
@@ -171,7 +171,7 @@ pub(crate) fn find_places(
             Some(_) => {}
             // "near a Jewish settlement", "in the Carrus industrial zone": a name used as an
             // adjective, unless the gazetteer knows it.
-            None if before_noun(st, e) && Gazetteer::embedded().lookup(st.span(s, e).text(st.text)).is_empty() => {}
+            None if before_noun(st, e) && lx.gazetteer.lookup(st.span(s, e).text(st.text)).is_empty() => {}
             None => out.push(PlaceMention { start: s, end: e, country: None, object_of: None }),
         }
         i = e;
@@ -264,7 +264,7 @@ fn named_places(
     out: &mut Vec<PlaceMention>,
 ) {
     let n = st.len();
-    let gaz = Gazetteer::embedded();
+    let gaz = lx.gazetteer;
     // Acts done to a place: a town attacked or shelled is where it happened; a country attacked
     // is the target, a country invaded or occupied is also where.
     let territorial = |v: &VerbMatch, country: bool| {
@@ -299,6 +299,25 @@ fn named_places(
             || is_not_place(st.word(i))
         {
             i += 1;
+            continue;
+        }
+        // The gazetteer is consulted only where the sentence could show a place: after a trigger,
+        // before a passive trigger, before a site noun or a possessive (place finding runs on
+        // every sentence; most capitalised words are none of these).
+        let run_end = name_end(st, i);
+        let after_trigger = {
+            let mut lead = i;
+            while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
+                lead -= 1;
+            }
+            verbs.iter().any(|v| v.end == lead)
+        };
+        let before_passive = (run_end..(run_end + 4).min(n)).any(|k| verbs.iter().any(|v| v.passive && v.start == k));
+        let before_site = (run_end..(run_end + 3).min(n))
+            .any(|k| is_site_noun(st.lower_str(k)) || st.lower_is(k, "'s"))
+            || is_site_head(st.word(run_end - 1));
+        if !(after_trigger || before_passive || before_site) {
+            i = run_end.max(i + 1);
             continue;
         }
         words.clear();
@@ -353,8 +372,8 @@ fn named_places(
 
 /// A name used as an adjective: a demonym ("Canadian", which the gazetteer does not know) or a name
 /// before a noun ("a U.S. patrol").
-fn adjectival(st: &SentenceTokens, start: usize, end: usize) -> bool {
-    Gazetteer::embedded().lookup(st.span(start, end).text(st.text)).is_empty() || before_noun(st, end)
+fn adjectival(gaz: &Gazetteer, st: &SentenceTokens, start: usize, end: usize) -> bool {
+    gaz.lookup(st.span(start, end).text(st.text)).is_empty() || before_noun(st, end)
 }
 
 /// Whether the word at `end` is a lower-case content word, so that a name before it modifies it.
@@ -371,10 +390,10 @@ fn before_noun(st: &SentenceTokens, end: usize) -> bool {
 /// The event record's place for a place mention: as written, and as the gazetteer resolves it.
 /// Homonyms ("Tripoli") take the place's own country, else the first country among the sentence's
 /// actors that has a place of that name.
-pub(crate) fn geocode(st: &SentenceTokens, p: &PlaceMention, mentions: &[ActorMention]) -> crate::Place {
+pub(crate) fn geocode(lx: &Lexicon, st: &SentenceTokens, p: &PlaceMention, mentions: &[ActorMention]) -> crate::Place {
     let span = st.span(p.start, p.end);
     let text = span.text(st.text);
-    let gaz = Gazetteer::embedded();
+    let gaz = lx.gazetteer;
     let ids = gaz.lookup(text);
     // A sizeable city of that name in the country of one of the sentence's actors ("Lebanese troops
     // ... in Tripoli"); a small homonym there does not count (US actors and Paris, Texas).

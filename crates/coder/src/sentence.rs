@@ -15,6 +15,8 @@ pub(crate) struct SentenceTokens<'a> {
     /// Lower-cased ids for nouns, titles, patterns and cues.
     pub lower: Vec<u32>,
     lowered: Vec<Cow<'a, str>>,
+    /// Whether each token is a word starting with an upper-case letter.
+    capitalised: Vec<bool>,
     /// Tokens where an event trigger starts (set by the verb stage).
     pub trigger_starts: Vec<bool>,
 }
@@ -24,6 +26,7 @@ impl<'a> SentenceTokens<'a> {
         let mut exact = Vec::with_capacity(tokens.len());
         let mut lower = Vec::with_capacity(tokens.len());
         let mut lowered = Vec::with_capacity(tokens.len());
+        let mut capitalised = Vec::with_capacity(tokens.len());
         for t in tokens {
             let w = t.text(text);
             let ids = lx.vocab.get(w);
@@ -34,10 +37,13 @@ impl<'a> SentenceTokens<'a> {
             } else {
                 Cow::Borrowed(w)
             };
+            capitalised.push(
+                matches!(l, Cow::Owned(_)) && t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_uppercase()),
+            );
             lower.push(if matches!(l, Cow::Borrowed(_)) { ids[1] } else { lx.vocab.get(&l)[1] });
             lowered.push(l);
         }
-        SentenceTokens { text, tokens, exact, lower, lowered, trigger_starts: vec![false; tokens.len()] }
+        SentenceTokens { text, tokens, exact, lower, lowered, capitalised, trigger_starts: vec![false; tokens.len()] }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -66,9 +72,8 @@ impl<'a> SentenceTokens<'a> {
     }
 
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && self.word(i).starts_with(|c: char| c.is_uppercase()))
+        // Precomputed: place and name finding ask for every token, several times.
+        self.capitalised.get(i).copied().unwrap_or(false)
     }
 
     /// Words that may stand between a country modifier and a sector noun.
