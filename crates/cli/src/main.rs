@@ -39,7 +39,8 @@ struct Cli {
 enum Command {
     /// Code documents into events (JSON Lines on stdout).
     Code(CodeArgs),
-    /// Score the coder against a gold file (PLOVER gold-standard JSON Lines).
+    /// Score the coder against a gold file (PLOVER gold-standard JSON Lines, event-location
+    /// gold, or article annotations with --task article).
     Eval(EvalArgs),
     /// Dictionary tools.
     Dict {
@@ -74,15 +75,21 @@ struct CodeArgs {
 
 #[derive(clap::Args)]
 struct EvalArgs {
-    /// Gold records (JSON Lines in the format of ../shared/gold/plover-gsr/dev.jsonl).
+    /// Gold records (JSON Lines in the format of ../shared/gold/plover-gsr/dev.jsonl), or the
+    /// annotations of --articles (docs/annotated-articles.md).
     gold: PathBuf,
-    /// Print each miss with the coder's --explain trace.
+    /// Print each miss (with the coder's --explain trace for `plover`; for `article`, each
+    /// missed or partly wrong expected event and each false asserted fact, with its sentence).
     #[arg(long)]
     misses: bool,
-    /// What to score: `plover` (event types and actors, PLOVER gold format) or `location`
-    /// (event places, the format of ../shared/gold/event-location/dev.jsonl).
+    /// What to score: `plover` (event types and actors, PLOVER gold format), `location`
+    /// (event places, the format of ../shared/gold/event-location/dev.jsonl) or `article`
+    /// (whole annotated articles: needs --articles).
     #[arg(long, value_enum, default_value_t = EvalTask::Plover)]
     task: EvalTask,
+    /// The articles the annotations describe (JSON Lines, as `dyad code` reads them); for `--task article`.
+    #[arg(long, value_name = "ARTICLES.jsonl")]
+    articles: Option<PathBuf>,
     /// Use the dictionaries in DIR instead of the embedded ones.
     #[arg(long, value_name = "DIR")]
     dict: Option<PathBuf>,
@@ -94,6 +101,8 @@ enum EvalTask {
     Plover,
     /// Event places: coverage and location accuracy.
     Location,
+    /// Annotated articles: recall by category, status, false asserted facts, dates, places.
+    Article,
 }
 
 #[derive(Subcommand)]
@@ -240,6 +249,9 @@ fn progress_bar(len: usize) -> Option<indicatif::ProgressBar> {
 fn run_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let coder = load_coder(args.dict.as_ref())?;
     let file = std::fs::File::open(&args.gold).with_context(|| format!("opening {}", args.gold.display()))?;
+    if let EvalTask::Article = args.task {
+        return run_article_eval(&coder, &args, file);
+    }
     if let EvalTask::Location = args.task {
         let records =
             dyad_eval::location::parse_locations(std::io::BufReader::new(file), &args.gold.display().to_string())?;
@@ -265,6 +277,21 @@ fn run_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
             writeln!(o, "{}\n", m.trace)?;
         }
     }
+    write!(o, "{report}")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_article_eval(coder: &Coder, args: &EvalArgs, annotations: std::fs::File) -> anyhow::Result<ExitCode> {
+    use dyad_eval::article;
+    let path = args.articles.as_ref().context("--task article needs --articles ARTICLES.jsonl")?;
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let articles = article::parse_articles(std::io::BufReader::new(file), &path.display().to_string())?;
+    let ann = article::parse_annotations(std::io::BufReader::new(annotations), &args.gold.display().to_string())?;
+    let report = article::score_articles(coder, &articles, &ann, args.misses)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", args.gold.display()))?;
+    let out = std::io::stdout();
+    let mut o = out.lock();
+    report.write_details(&mut o)?;
     write!(o, "{report}")?;
     Ok(ExitCode::SUCCESS)
 }

@@ -127,3 +127,19 @@ fn dict_check_names_file_and_line() {
     assert!(s.contains("bad.txt:2"), "{s}");
     assert!(s.contains("bad.txt:3"), "{s}");
 }
+
+#[test]
+fn eval_article_scores_the_annotated_examples_and_lists_misses() {
+    let ann = "examples/conflict-heldout.annotations.jsonl";
+    let out =
+        dyad(&["eval", "--task", "article", ann, "--articles", "examples/conflict-heldout.jsonl", "--misses"], b"");
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{s}{}", String::from_utf8_lossy(&out.stderr));
+    for want in ["accusations/denials", "claimed acts", "false asserted facts:", "place accuracy:", "== missed hx-01"] {
+        assert!(s.contains(want), "{want:?} not in\n{s}");
+    }
+    // Without the articles there is nothing to score: a usage error.
+    let out = dyad(&["eval", "--task", "article", ann], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--articles"));
+}

@@ -21,9 +21,11 @@
 //! ```
 //!
 //! The [`location`] module scores event places against event-location gold
-//! (`dyad eval --task location`).
+//! (`dyad eval --task location`); the [`article`] module scores whole articles against hand
+//! annotations of events, claims, denials, dates and places (`dyad eval --task article`).
 #![deny(missing_docs)]
 
+pub mod article;
 pub mod location;
 
 use std::collections::BTreeMap;
@@ -187,7 +189,7 @@ pub struct Report {
 }
 
 /// Legacy CAMEO country codes that differ from ISO 3166 alpha-3.
-fn normalize(code: &str) -> &str {
+pub(crate) fn normalize(code: &str) -> &str {
     match code {
         "ITL" => "ITA",
         "JAP" => "JPN",
