@@ -104,7 +104,7 @@ fn csv_has_gdelt_style_header() {
     let out = dyad(&["code", "--format", "csv"], b"{\"id\":\"a\",\"text\":\"Ethiopia attacked Eritrea.\"}\n");
     let s = String::from_utf8(out.stdout).unwrap();
     assert!(s.starts_with("GLOBALEVENTID,DocId,SentenceIndex,SQLDATE,DatePrecision,Actor1Code"), "{s}");
-    assert!(s.contains(",Actor2Type1Code,ActionGeo_FullName,ActionGeo_CountryCode,EventCode,"), "{s}");
+    assert!(s.contains(",Actor2Type1Code,ActionGeo_FullName,ActionGeo_CountryCode,ActionGeo_ADM1Code,ActionGeo_Lat,ActionGeo_Long,ActionGeo_FeatureID,EventCode,"), "{s}");
     assert_eq!(s.lines().count(), 2, "{s}");
 }
 

@@ -161,7 +161,17 @@ fn dates_places_and_chains_are_scored_on_found_events() {
     let mut e = ev(2, "190 ASSAULT", "REB", "", Status::Asserted);
     e.date = Some("2026-03-08".into());
     e.date_precision = Some("day");
-    e.place = Some(Place { text: "Adigrat".into(), country: None, span: [0, 0] });
+    e.place = Some(Place {
+        text: "Adigrat".into(),
+        name: None,
+        country: None,
+        admin1: None,
+        feature: None,
+        lat: None,
+        lon: None,
+        geonameid: None,
+        span: [0, 0],
+    });
     let r = score(&[said_by(e.clone(), "ETHGOV")], lines);
     assert_eq!((r.dates.right, r.places.right, r.chains.right), (1, 1, 1));
     e.date_precision = Some("week");
