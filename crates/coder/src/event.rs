@@ -1,11 +1,11 @@
-//! The public event record (docs/event-schema.md, schema version 2) and the input document.
+//! The public event record (docs/event-schema.md, schema version 3) and the input document.
 
 use chrono::NaiveDate;
 use dyad_text::Span;
 use serde::Serialize;
 
 /// Version of the event record written by this crate; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// One input document: an article or a single sentence of news.
 #[derive(Clone, Debug, Default)]
@@ -39,6 +39,20 @@ pub struct Actor {
     pub name: Option<String>,
     /// Byte offsets `[start, end)` of `text` in the document.
     pub span: [u32; 2],
+    /// For a pronoun, description or short name ("he", "the ministry", "Blinken"): the earlier
+    /// mention it stands for, whose code, country, sector and name it took. Null otherwise.
+    pub resolved_from: Option<ResolvedFrom>,
+}
+
+/// The earlier mention an actor was resolved to by coreference (see `coref.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ResolvedFrom {
+    /// The antecedent as written ("Antony Blinken").
+    pub text: String,
+    /// Byte offsets `[start, end)` of `text` in the document.
+    pub span: [u32; 2],
+    /// Index of the antecedent's sentence in the document, from 0.
+    pub sentence_index: usize,
 }
 
 /// The place an event happened at, as named in the sentence.
