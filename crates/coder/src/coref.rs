@@ -24,7 +24,7 @@
 use crate::event::ResolvedFrom;
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
-use crate::roles::{group, Report, Roles};
+use crate::roles::{Report, Roles};
 use crate::sentence::SentenceTokens;
 use crate::verbs::{CueMatch, VerbMatch};
 
@@ -53,6 +53,8 @@ struct Root {
 struct Antecedent {
     /// The mention as coded (its token positions are its own sentence's).
     mention: ActorMention,
+    /// Byte span of its own words.
+    span: [u32; 2],
     root: Root,
     traits: Traits,
     sentence: usize,
@@ -75,6 +77,8 @@ struct Antecedent {
 pub(crate) struct DocumentActors {
     entries: Vec<Antecedent>,
     groups: u32,
+    /// Recent sentences that name someone no dictionary lists (see `stranger`).
+    strangers: Vec<usize>,
     /// Traits of the mentions resolved in the current sentence, by token span (a pronoun's own
     /// words say nothing about what it stands for).
     resolved: Vec<(usize, usize, Traits)>,
@@ -159,7 +163,7 @@ impl DocumentActors {
             return;
         };
         let root = self.root_of(v, mentions, found[0]);
-        let origin = self.actor(mentions, found[0]).rule.clone();
+        let origin = origin(&self.actor(mentions, found[0]).rule).to_string();
         let m = &mut mentions[mi];
         m.code = format!("{country}{}", m.sector.as_deref().unwrap_or(""));
         m.country = Some(country);
@@ -178,21 +182,30 @@ impl DocumentActors {
         object: bool,
     ) -> Option<Vec<Ante>> {
         let st = v.st;
+        if cataphora(v, mentions, p, pron) {
+            return None;
+        }
         // The current sentence: subjects first, nearest first; an object pronoun skips the
         // subject of its own clause ("Blinken met Lavrov and urged him": him = Lavrov).
         let before: Vec<usize> =
             (0..mentions.len()).rev().filter(|&i| mentions[i].end <= p && !mentions[i].place).collect();
         let subject: Vec<bool> = before.iter().map(|&i| is_subject(v, mentions[i].start)).collect();
         let local_subject = object.then(|| before.iter().zip(&subject).find(|(_, s)| **s).map(|(i, _)| *i)).flatten();
-        let excluded: Vec<usize> = local_subject.map(|s| group(st, mentions, s)).unwrap_or_default();
+        let excluded: Vec<usize> = local_subject.map(|s| compound(st, mentions, s)).unwrap_or_default();
+        // "he" and "she" may stand for a person no dictionary lists: after one, resolve nothing.
+        let personal = matches!(pron, Pronoun::He | Pronoun::She);
         let tiers: [bool; 2] = if object { [false, true] } else { [true, false] };
         for tier in tiers {
             for (&i, _) in before.iter().zip(&subject).filter(|(_, s)| **s == tier) {
                 if excluded.contains(&i) {
                     continue;
                 }
-                let members = group(st, mentions, i);
+                if personal && stranger(v.lx, st, mentions, 0, p) {
+                    return None;
+                }
+                let members = compound(st, mentions, i);
                 if let Some(found) = self.pick(
+                    mentions,
                     pron,
                     members.iter().map(|&k| (Ante::Here(k), self.traits_here(v, mentions, k))),
                     Ante::Here(i),
@@ -201,9 +214,17 @@ impl DocumentActors {
                 }
             }
         }
+        if personal && stranger(v.lx, st, mentions, 0, p) {
+            return None;
+        }
+        // "them" is resolved within its sentence only: across sentences it is too often a thing.
+        let reach = if object && pron == Pronoun::They { 0 } else { PRONOUN_REACH.min(v.si) };
         // Earlier sentences, most recent first: the focus, then subjects, then the others.
-        for back in 1..=PRONOUN_REACH.min(v.si) {
+        for back in 1..=reach {
             let s = v.si - back;
+            if personal && self.strangers.contains(&s) {
+                return None;
+            }
             let mut order: Vec<usize> = (0..self.entries.len()).filter(|&e| self.entries[e].sentence == s).collect();
             order.sort_by_key(|&e| (!self.entries[e].focus, !self.entries[e].subject));
             for e in order {
@@ -211,7 +232,7 @@ impl DocumentActors {
                 let members = (0..self.entries.len())
                     .filter(|&k| k == e || (g != 0 && self.entries[k].group == g))
                     .map(|k| (Ante::Past(k), self.entries[k].traits));
-                if let Some(found) = self.pick(pron, members, Ante::Past(e)) {
+                if let Some(found) = self.pick(mentions, pron, members, Ante::Past(e)) {
                     return found;
                 }
             }
@@ -219,24 +240,41 @@ impl DocumentActors {
         None
     }
 
-    /// Whether candidate `at` (one of `members`, its compound) fits the pronoun. `Some(None)`:
-    /// it fits but so does a partner, so the pronoun is ambiguous and the search stops.
+    /// Whether candidate `at` (one of `members`, its compound) is the pronoun's antecedent:
+    /// `None` when it cannot be (go on searching); `Some(None)` when it is the likely referent
+    /// but not one to resolve to (a crowd, an actor with no country or name, one of a pair), so
+    /// the search stops; `Some(Some(..))` the actor(s).
     fn pick(
         &self,
+        mentions: &[ActorMention],
         pron: Pronoun,
         members: impl Iterator<Item = (Ante, Traits)>,
         at: Ante,
     ) -> Option<Option<Vec<Ante>>> {
         let members: Vec<(Ante, Traits)> = members.collect();
         let own = members.iter().find(|(a, _)| *a == at).map(|(_, t)| *t)?;
-        if pron == Pronoun::They && members.len() > 1 {
-            return Some(Some(members.iter().map(|(a, _)| *a).collect()));
-        }
-        if !pron.fits(own) {
+        // "Iranian sites": an adjective is no antecedent.
+        if self.actor(mentions, at).rule.ends_with("+modifier") {
             return None;
         }
-        let partner_fits = members.iter().any(|(a, t)| *a != at && pron.fits(*t));
-        Some(if partner_fits { None } else { Some(vec![at]) })
+        let worthy = |a: Ante, t: Traits| {
+            let m = self.actor(mentions, a);
+            t.kind != Kind::Crowd && (m.country.is_some() || m.name.is_some())
+        };
+        if pron == Pronoun::They && members.len() > 1 {
+            let all = members.iter().all(|&(a, t)| worthy(a, t));
+            return Some(all.then(|| members.iter().map(|(a, _)| *a).collect()));
+        }
+        // "The government said they...": a collective may be "they" too; unresolved, it stops the search.
+        let m = self.actor(mentions, at);
+        if pron == Pronoun::They && own.kind == Kind::Body && m.sector.is_some() && m.name.is_none() {
+            return Some(None);
+        }
+        if !pron.could_be(own) {
+            return None;
+        }
+        let partner_fits = members.iter().any(|(a, t)| *a != at && pron.could_be(*t));
+        Some((worthy(at, own) && !partner_fits).then(|| vec![at]))
     }
 
     fn actor<'m>(&'m self, mentions: &'m [ActorMention], a: Ante) -> &'m ActorMention {
@@ -292,7 +330,7 @@ impl DocumentActors {
             sector: from.sector.clone(),
             name: from.name.clone(),
             // The antecedent's own words, not how its country was guessed: the guess was about it.
-            rule: format!("coref:{why}->{}", from.rule.split("+context-country").next().unwrap_or("")),
+            rule: format!("coref:{why}->{}", origin(&from.rule)),
             pronoun: why == "pronoun",
             place: false,
             resolved_from: Some(resolved_from(v.st, root)),
@@ -324,8 +362,10 @@ impl DocumentActors {
                 .then(|| surname_of(v.lx, st, m))
                 .flatten()
                 .map(Box::from);
+            let words = st.span(m.start, m.end);
             self.entries.push(Antecedent {
                 mention: m.clone(),
+                span: [words.start, words.end],
                 root,
                 traits,
                 sentence: v.si,
@@ -340,7 +380,7 @@ impl DocumentActors {
         // Compounds: "Ethiopia and Eritrea" are one antecedent for "they", two for "the two sides".
         let here: Vec<usize> = (0..mentions.len()).filter(|&i| !mentions[i].place).collect();
         for (k, &i) in here.iter().enumerate() {
-            let g = group(st, mentions, i);
+            let g = compound(st, mentions, i);
             if g.len() > 1 && self.entries[first + k].group == 0 {
                 self.groups += 1;
                 for j in g {
@@ -350,6 +390,10 @@ impl DocumentActors {
                 }
             }
         }
+        if stranger(v.lx, st, mentions, 0, st.len()) {
+            self.strangers.push(v.si);
+        }
+        self.strangers.retain(|&s| s + PRONOUN_REACH > v.si);
         // Forget old sentences, but keep the people named in full: their surnames recur.
         let keep_from = v.si.saturating_sub(DESCRIPTION_REACH);
         self.entries.retain(|e| e.sentence >= keep_from || e.surname.is_some());
@@ -391,9 +435,10 @@ impl DocumentActors {
                         "a" | "an" | "some" | "several" | "many" | "five" | "dozens" | "hundreds" | "thousands"
                     )
             });
-            if let Some(a) = self.same_sector(v, mentions, i, false).filter(|_| !indefinite) {
-                let how = describe::Take::between(classify(v.lx, v.st, &mentions[i]), self.traits_of(v, mentions, a));
-                self.take(v, mentions, i, a, "context", how);
+            let placed = self.same_sector(v, mentions, i, false).filter(|&a| self.actor(mentions, a).country.is_some());
+            if let Some(a) = placed.filter(|_| !indefinite) {
+                // Only the country: "officials" after "the White House" are not the White House.
+                self.take(v, mentions, i, a, "context", describe::Take::Country);
                 continue;
             }
             let Some(focus) = self.focus().filter(|f| f.mention.country.is_some()) else { continue };
@@ -401,7 +446,7 @@ impl DocumentActors {
             let m = &mut mentions[i];
             m.code = format!("{}{}", country.as_deref().unwrap_or(""), m.code);
             m.country = country;
-            m.rule = format!("{}+context-country({})", m.rule, origin.split('+').next().unwrap_or(""));
+            m.rule = format!("{}+context-country({})", m.rule, words::origin(&origin).split('+').next().unwrap_or(""));
         }
     }
 }

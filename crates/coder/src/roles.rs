@@ -108,6 +108,41 @@ const SKIP_BEFORE_NOUN: &[&str] = &[
 ];
 const PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i"];
 
+/// A pronoun in subject form ("they"), or an "it" a verb follows ("it will", "it said").
+fn subject_pronoun(st: &SentenceTokens, k: usize) -> bool {
+    match st.lower_str(k) {
+        "he" | "she" | "they" | "we" => true,
+        "it" => {
+            matches!(st.lower_str(k.wrapping_sub(1)), "that" | "," | "and" | "but" | "because" | "as" | "if" | "when")
+                || st.is_trigger_start(k + 1)
+                || matches!(
+                    st.lower_str(k + 1),
+                    "will"
+                        | "would"
+                        | "has"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "does"
+                        | "did"
+                        | "also"
+                        | "said"
+                        | "says"
+                        | "not"
+                        | "'s"
+                        | "still"
+                )
+        }
+        _ => false,
+    }
+}
+
 /// The mention ending at token `end`, if any.
 fn mention_ending(mentions: &[ActorMention], end: usize) -> Option<usize> {
     mentions.iter().position(|m| m.end == end && !m.place)
@@ -428,10 +463,9 @@ pub(crate) fn assign(
                     k = mentions[p].end;
                     continue;
                 }
-                // "sworn to fight until they gain control": a subject pronoun opens a new clause.
-                if mentions.iter().any(|m| m.start == k && m.pronoun)
-                    && matches!(st.lower_str(k), "he" | "she" | "they" | "we")
-                {
+                // "sworn to fight until they gain control", "warned it will not stand by": a subject
+                // pronoun opens a new clause.
+                if mentions.iter().any(|m| m.start == k && m.pronoun) && subject_pronoun(st, k) {
                     break;
                 }
                 if let Some(m) = mention_starting(mentions, k) {

@@ -111,6 +111,13 @@ impl DocumentActors {
                 continue;
             }
             let w = st.word(i);
+            // "in May", "May 5": a month, not Theresa May.
+            let date = CALENDAR.contains(&w)
+                && (BEFORE_PLACE.contains(&st.lower_str(i.wrapping_sub(1)))
+                    || st.tokens.get(i + 1).is_some_and(|t| t.kind == dyad_text::TokenKind::Number));
+            if date {
+                continue;
+            }
             let mut bearers = self.entries.iter().enumerate().filter(|(_, e)| e.surname.as_deref() == Some(w));
             let Some((e, first)) = bearers.next_back() else { continue };
             // Two people of that name ("Bill Clinton", "Hillary Clinton"): the surname is not enough.
@@ -135,8 +142,12 @@ impl DocumentActors {
             } else if the && mentions[i].resolved_from.is_none() && demonym(v, &mentions[i]) {
                 // "the Ethiopians" in a story about Ethiopia's government are that government.
                 let country = mentions[i].country.clone();
-                let fits = |m: &ActorMention, t: Traits| {
-                    m.country == country && t.kind != Kind::Person && m.sector.as_deref() != Some("CVL")
+                // A state actor: "the Turks" are not an earlier "terrorist group" placed in Turkey.
+                let fits = |m: &ActorMention, t: Traits, _: [&str; 2]| {
+                    m.country == country
+                        && t.kind != Kind::Person
+                        && matches!(m.sector.as_deref(), None | Some("GOV" | "MIL"))
+                        && !m.country_from_context()
                 };
                 if let Some(a) = self.nearest(v, mentions, i, DESCRIPTION_REACH, fits) {
                     self.take(v, mentions, i, a, "demonym", Take::All);
@@ -155,7 +166,7 @@ impl DocumentActors {
             }
             if w == "group" && st.lower_is(p - 1, "the") && !matches!(st.lower_str(p + 1), "of" | "'s") {
                 // "the group": the nearest named or armed group.
-                let fits = |m: &ActorMention, t: Traits| {
+                let fits = |m: &ActorMention, t: Traits, _: [&str; 2]| {
                     t.kind != Kind::Person
                         && t.kind != Kind::Country
                         && (family(m.sector.as_deref()) == Some("REB")
@@ -180,7 +191,9 @@ impl DocumentActors {
     /// "the Sudanese side", "his Russian counterpart": an adjective alone plus the noun.
     fn side(&mut self, v: &SentenceView, mentions: &mut [ActorMention], i: usize, counterpart: bool) {
         let country = mentions[i].country.clone();
-        let fits = |m: &ActorMention, t: Traits| m.country == country && ((t.kind == Kind::Person) == counterpart);
+        let fits = |m: &ActorMention, t: Traits, _: [&str; 2]| {
+            m.country == country && ((t.kind == Kind::Person) == counterpart)
+        };
         let found = self.nearest(v, mentions, i, DESCRIPTION_REACH, fits);
         let word = if counterpart { "counterpart" } else { "side" };
         match found {
@@ -237,7 +250,10 @@ impl DocumentActors {
                 let w = st.lower_str(k);
                 STATE_NOUNS.contains(&w) || PERSON_NOUNS.contains(&w)
             });
-            let Some(noun) = noun.filter(|&k| k == p + 1 || (!st.is_capitalised(p + 1) && st.is_modifier_word(p + 1)))
+            // "both sides of the river": a place, not the parties.
+            let Some(noun) = noun
+                .filter(|&k| k == p + 1 || (!st.is_capitalised(p + 1) && st.is_modifier_word(p + 1)))
+                .filter(|&k| !st.lower_is(k + 1, "of"))
             else {
                 p += 1;
                 continue;
@@ -298,7 +314,7 @@ impl DocumentActors {
         };
         // A compound of exactly n, here first.
         for i in (0..mentions.len()).rev().filter(|&i| mentions[i].end <= p && !mentions[i].place) {
-            let g = group(v.st, mentions, i);
+            let g = compound(v.st, mentions, i);
             let ms: Vec<(Ante, &ActorMention)> = g.iter().map(|&k| (Ante::Here(k), &mentions[k])).collect();
             if g.len() == n && g.iter().all(|&k| fits(&mentions[k], self.traits_here(v, mentions, k))) && distinct(&ms)
             {
@@ -350,10 +366,33 @@ impl DocumentActors {
     ) -> Option<Ante> {
         let own = classify(v.lx, v.st, &mentions[i]);
         let sector = family(mentions[i].sector.as_deref()).map(str::to_string);
-        let fits = |m: &ActorMention, t: Traits| {
+        // Not a crowd ("the family" is no earlier "people"), nor an actor whose own country was a guess.
+        if own.kind == Kind::Crowd {
+            return None;
+        }
+        // "the ministry" = "the Egyptian Foreign Ministry", "the president" = "President Trump", but
+        // "the prince" is not Trump nor "the regime" Moscow: the head noun must have been used for
+        // the actor (armed groups go by their names: "the rebels" = "the SPLA"; not "the jihadist group").
+        let head = v.st.lower_str(mentions[i].end - 1);
+        let stem = head.strip_suffix('s').unwrap_or(head);
+        let one_word = mentions[i].end == mentions[i].start + 1;
+        let named_by = |words: [&str; 2]| {
+            (sector.as_deref() == Some("REB") && one_word)
+                || words.iter().any(|w| {
+                    w.split(|c: char| !c.is_alphanumeric()).any(|x| {
+                        let x = x.to_lowercase();
+                        x == head || x == stem || x.strip_suffix('s') == Some(stem)
+                    })
+                })
+        };
+        let fits = |m: &ActorMention, t: Traits, words: [&str; 2]| {
             family(m.sector.as_deref()) == sector.as_deref()
                 && (m.country.is_some() || m.name.is_some())
                 && (own.kind != Kind::Person || t.kind == Kind::Person)
+                && t.kind != Kind::Crowd
+                && !m.country_from_context()
+                && !m.rule.contains("+coref:context")
+                && named_by(words)
         };
         if here {
             // Not an actor of the same sentence: "US officials said that would reward the regime".
@@ -365,24 +404,33 @@ impl DocumentActors {
     }
 
     /// The nearest actor before token `p` (this sentence first, then the memory, most recent
-    /// first) that `fits`.
+    /// first) that `fits`, given its traits and its words as written (its own and its chain's first).
     fn nearest(
         &self,
         v: &SentenceView,
         mentions: &[ActorMention],
         p: usize,
         reach: usize,
-        fits: impl Fn(&ActorMention, Traits) -> bool,
+        fits: impl Fn(&ActorMention, Traits, [&str; 2]) -> bool,
     ) -> Option<Ante> {
+        let text = |span: [u32; 2]| v.st.text.get(span[0] as usize..span[1] as usize).unwrap_or("");
         let here = (0..mentions.len()).rev().filter(|&k| mentions[k].end <= p && !mentions[k].place);
-        if let Some(k) = here.into_iter().find(|&k| fits(&mentions[k], self.traits_here(v, mentions, k))) {
-            return Some(Ante::Here(k));
+        for k in here {
+            let m = &mentions[k];
+            let own = v.st.span(m.start, m.end).text(v.st.text);
+            let first = m.resolved_from.as_ref().map_or(own, |r| r.text.as_str());
+            if fits(m, self.traits_here(v, mentions, k), [own, first]) {
+                return Some(Ante::Here(k));
+            }
         }
         let oldest = v.si.saturating_sub(reach);
         (0..self.entries.len())
             .rev()
             .filter(|&e| self.entries[e].sentence >= oldest && self.entries[e].sentence < v.si)
-            .find(|&e| fits(&self.entries[e].mention, self.entries[e].traits))
+            .find(|&e| {
+                let en = &self.entries[e];
+                fits(&en.mention, en.traits, [text(en.span), text(en.root.span)])
+            })
             .map(Ante::Past)
     }
 

@@ -20,6 +20,9 @@ pub(super) enum Kind {
     Body,
     /// A plural group ("rebels", "Libyans", "Ukrainian forces"): they.
     Group,
+    /// Civilians or refugees named by a common noun ("children", "residents", "families"): too vague, and
+    /// too often not the "they" meant, for any pronoun to stand for them.
+    Crowd,
 }
 
 /// Grammatical gender, known only from a few titles ("Mrs", "spokeswoman").
@@ -71,6 +74,12 @@ pub(super) fn pronoun_of(w: &str) -> Option<(Pronoun, Case)> {
 }
 
 impl Pronoun {
+    /// Whether an actor of these traits could be meant, worth resolving to or not (a crowd is
+    /// "they" too).
+    pub(super) fn could_be(self, t: Traits) -> bool {
+        self.fits(t) || (self == Pronoun::They && t.kind == Kind::Crowd)
+    }
+
     pub(super) fn fits(self, t: Traits) -> bool {
         match self {
             Pronoun::He => t.kind == Kind::Person && t.gender != Gender::Female,
@@ -196,6 +205,8 @@ pub(super) fn classify(lx: &Lexicon, st: &SentenceTokens, m: &ActorMention) -> T
     }
     let kind = if person && !plural_head {
         Kind::Person
+    } else if !people && m.name.is_none() && matches!(m.sector.as_deref(), Some("CVL" | "REF")) {
+        Kind::Crowd
     } else if people || (plural_head && m.name.is_none()) {
         Kind::Group
     } else if m.sector.is_none() && m.country.is_some() && m.name.is_none() {
@@ -248,24 +259,28 @@ pub(super) fn surname_of<'a>(lx: &Lexicon, st: &SentenceTokens<'a>, m: &ActorMen
 pub(super) fn is_subject(v: &SentenceView, start: usize) -> bool {
     let st = v.st;
     let mut k = start;
-    // Skip determiners, numbers and up to two modifiers ("the", "four", "local", "senior").
-    let mut skipped = 0;
-    while k > 0 && skipped < 4 {
-        let w = st.lower_str(k - 1);
-        let number = st.tokens[k - 1].kind == dyad_text::TokenKind::Number;
-        let plain = st.tokens[k - 1].kind == dyad_text::TokenKind::Word
-            && !OPENERS.contains(&w)
-            && !PREPOSITIONS.contains(&w)
-            && !ADDRESS_VERBS.contains(&w)
-            && !st.is_trigger_start(k - 1)
-            && !v.verbs.iter().any(|vm| vm.end == k)
-            && !v.cues.iter().any(|c| c.end == k)
-            && !st.is_capitalised(k - 1);
-        if !(number || plain || w == "'s") {
-            break;
-        }
+    // Skip determiners and numbers, then at most one modifier that is no verb form ("local",
+    // "senior"; not "holding", "accused").
+    while k > 0 && (DETERMINERS.contains(&st.lower_str(k - 1)) || st.tokens[k - 1].kind == dyad_text::TokenKind::Number)
+    {
         k -= 1;
-        skipped += 1;
+    }
+    let w = st.lower_str(k.wrapping_sub(1));
+    let modifier = k > 0
+        && st.tokens[k - 1].kind == dyad_text::TokenKind::Word
+        && !st.is_capitalised(k - 1)
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+        && !OPENERS.contains(&w)
+        && !PREPOSITIONS.contains(&w)
+        && !st.is_trigger_start(k - 1)
+        && !v.verbs.iter().any(|vm| vm.end == k)
+        && !v.cues.iter().any(|c| c.end == k);
+    if modifier {
+        k -= 1;
+        while k > 0 && DETERMINERS.contains(&st.lower_str(k - 1)) {
+            k -= 1;
+        }
     }
     // "Pakistan, a key U.S. ally, ...": inside an indefinite noun phrase, no subject.
     if (k..start).any(|j| matches!(st.lower_str(j), "a" | "an")) {
@@ -274,10 +289,19 @@ pub(super) fn is_subject(v: &SentenceView, start: usize) -> bool {
     if k == 0 {
         return true;
     }
+    // A subject needs a clause opening before it: the sentence start, a comma or quote, a
+    // conjunction, or a reporting verb ("says Eritrea is arming").
     let w = st.lower_str(k - 1);
-    let after_verb = v.verbs.iter().any(|vm| vm.end == k || (vm.start < start && start < vm.end));
-    !(PREPOSITIONS.contains(&w) || ADDRESS_VERBS.contains(&w) || after_verb || st.is_trigger_start(k - 1))
+    let after_cue = v.cues.iter().any(|c| c.end == k && !matches!(c.kind, dyad_dict::CueKind::Negation))
+        && !ADDRESS_VERBS.contains(&w);
+    (OPENERS.contains(&w) || after_cue) && !v.verbs.iter().any(|vm| vm.start < start && start < vm.end)
 }
+
+/// Words that may open a noun phrase before its actor ("the two", "their").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "some", "all", "both", "several", "many",
+    "two", "three", "four", "five", "'s",
+];
 
 /// Subject, object or possessive for "it" and "her".
 pub(super) fn either_case(v: &SentenceView, mentions: &[ActorMention], p: usize, pron: Pronoun) -> Option<Case> {
@@ -389,7 +413,8 @@ pub(super) fn pleonastic(st: &SentenceTokens, p: usize) -> bool {
         k += 1;
     }
     let w = st.lower_str(k);
-    if IMPERSONAL_VERBS.contains(&w) {
+    // "when it comes to sexual violence"
+    if IMPERSONAL_VERBS.contains(&w) || (matches!(w, "comes" | "came") && st.lower_is(k + 1, "to")) {
         return true;
     }
     if !BE.contains(&w) {
@@ -411,4 +436,92 @@ pub(super) fn thing_between(v: &SentenceView, mentions: &[ActorMention], p: usiz
         matches!(st.lower_str(k.wrapping_sub(1)), "the" | "their" | "its" | "these" | "those" | "his" | "her")
             && plural_word(st.lower_str(k))
     })
+}
+
+/// Days and months: capitalised, but never a person.
+pub(super) const CALENDAR: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// Words before a capitalised place or date ("in Geneva", "on Monday").
+pub(super) const BEFORE_PLACE: &[&str] =
+    &["in", "at", "near", "from", "to", "into", "across", "outside", "on", "of", "since", "until", "by", "via"];
+
+/// Whether tokens `[from, to)` hold a capitalised word that no dictionary knows and that is no
+/// place or date: most likely a person the dictionaries do not list ("Jumah Hamdan said he..."),
+/// whom a "he" or "she" after it may stand for.
+pub(super) fn stranger(lx: &Lexicon, st: &SentenceTokens, mentions: &[ActorMention], from: usize, to: usize) -> bool {
+    (from.max(1)..to.min(st.len())).any(|i| {
+        st.is_capitalised(i)
+            && (st.tokens[i - 1].kind == dyad_text::TokenKind::Word || st.word(i - 1) == ",")
+            && !BEFORE_PLACE.contains(&st.lower_str(i - 1))
+            && !(st.is_capitalised(i - 1) && i - 1 == 0)
+            && !CALENDAR.contains(&st.word(i))
+            && !mentions.iter().any(|m| m.start <= i && i < m.end)
+            // "the Eritrean information minister, Yemane Gebremeskel,": the same person, named.
+            && !mentions.iter().any(|m| st.lower_is(m.end, ",") && m.end < i && (m.end + 1..=i).all(|j| st.is_capitalised(j)))
+            && lx.names.longest_at(&st.exact, i, &|_| true).is_none()
+            && lx.sectors.longest_at(&st.lower, i, &|_| true).is_none()
+    })
+}
+
+/// The rule an antecedent was found by, without the coreference steps that led to it:
+/// `coref:pronoun->coref:short-name->people.txt:12+...` = `people.txt:12+...`.
+pub(super) fn origin(rule: &str) -> &str {
+    let mut r = rule;
+    while let Some(rest) = r.strip_prefix("coref:").and_then(|x| x.split_once("->")).map(|(_, rest)| rest) {
+        r = rest;
+    }
+    let end = [r.find("+coref:"), r.find("+context-country")].into_iter().flatten().min().unwrap_or(r.len());
+    &r[..end]
+}
+
+/// Members of the compound that mention `i` belongs to, joined by "and" or a comma ("Ethiopia
+/// and Eritrea") or standing for one description ("the two sides"); adjacent names ("UK's
+/// ambassador") are no compound.
+pub(super) fn compound(st: &SentenceTokens, mentions: &[ActorMention], i: usize) -> Vec<usize> {
+    let g = crate::roles::group(st, mentions, i);
+    let explicit = g.windows(2).all(|w| {
+        let (a, b) = (&mentions[w[0]], &mentions[w[1]]);
+        (a.start == b.start && a.end == b.end) || a.end < b.start
+    });
+    if explicit {
+        g
+    } else {
+        vec![i]
+    }
+}
+
+/// Words that open a fronted subordinate clause ("As it expanded, Isis...").
+const SUBORDINATORS: &[&str] = &[
+    "as", "when", "while", "after", "before", "although", "though", "if", "since", "because", "once", "despite",
+    "until",
+];
+
+/// "As it expanded, Isis began to overreach": a pronoun in a fronted clause may stand for the
+/// subject that follows it; with a fitting actor after the comma, it is not resolved.
+pub(super) fn cataphora(v: &SentenceView, mentions: &[ActorMention], p: usize, pron: Pronoun) -> bool {
+    let st = v.st;
+    if !SUBORDINATORS.contains(&st.lower_str(0)) || mentions.iter().any(|m| m.end <= p && !m.place) {
+        return false;
+    }
+    let Some(comma) = (p + 1..st.len()).find(|&k| st.lower_is(k, ",")) else { return false };
+    mentions.iter().filter(|m| m.start > comma && !m.place).any(|m| pron.could_be(classify(v.lx, st, m)))
 }
