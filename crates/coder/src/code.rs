@@ -44,6 +44,7 @@ pub(crate) fn actor_of(st: &SentenceTokens, m: &ActorMention, ctx: &SentenceCont
         sector: m.sector.clone(),
         name: m.name.clone(),
         span: Actor::span_of(span),
+        resolved_from: m.resolved_from.clone(),
     }
 }
 
@@ -107,6 +108,15 @@ pub(crate) fn build_events(
         // "Russia said Sudan must return the helicopter": a demand by the speaker, not an act by Sudan.
         let speaker = r.report.and_then(|ri| reports[ri].speaker);
         if let (true, Some(s)) = (obligation(st, v), speaker) {
+            if protest_message(lx, st, verbs, &reports[r.report.unwrap_or(0)]) {
+                if let Some(t) = trace.as_deref_mut() {
+                    t.push(format!(
+                        "  dropped trigger {:?}: the message of a protest",
+                        st.span(v.start, v.end).text(ctx.doc_text)
+                    ));
+                }
+                continue;
+            }
             let code = demand_code(&cameo);
             let targets: Vec<Option<usize>> = r.sources.iter().map(|&m| Some(m)).collect();
             let rep = &reports[r.report.unwrap_or(0)];
@@ -323,7 +333,7 @@ pub(crate) fn build_events(
 
     // "The Red Cross said US forces must ensure security": a demand even when the demanded act
     // is not in the dictionary; the modal is the trigger.
-    for rep in reports.iter().filter(|r| !r.trailing && r.speaker.is_some()) {
+    for rep in reports.iter().filter(|r| !r.trailing && r.speaker.is_some() && !protest_message(lx, st, verbs, r)) {
         for k in rep.scope.0..rep.scope.1.min(st.len()) {
             if !matches!(st.lower_str(k), "must" | "should") {
                 continue;
@@ -471,6 +481,13 @@ fn same_actor(a: &ActorMention, b: &ActorMention) -> bool {
         || (a.country.is_some()
             && a.country == b.country
             && (a.sector.is_none() || b.sector.is_none() || a.sector == b.sector))
+}
+
+/// "staged rallies against the leader, saying he must resign": what protesters say while
+/// protesting is the message of the protest already coded (14x), not a separate demand.
+fn protest_message(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], rep: &Report) -> bool {
+    st.word(rep.cue.start).ends_with("ing")
+        && verbs.iter().any(|p| p.end <= rep.cue.start && lx.triggers[p.trigger].cameo.starts_with("14"))
 }
 
 /// A reported act the speaker holds against the actor: one aimed at the speaker's side, or

@@ -39,6 +39,20 @@ pub struct Actor {
     pub name: Option<String>,
     /// Byte offsets `[start, end)` of `text` in the document.
     pub span: [u32; 2],
+    /// For a pronoun, description or short name ("he", "the ministry", "Blinken"): the earlier
+    /// mention it stands for, whose code, country, sector and name it took. Null otherwise.
+    pub resolved_from: Option<ResolvedFrom>,
+}
+
+/// The earlier mention an actor was resolved to by coreference (see `coref.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ResolvedFrom {
+    /// The antecedent as written ("Antony Blinken").
+    pub text: String,
+    /// Byte offsets `[start, end)` of `text` in the document.
+    pub span: [u32; 2],
+    /// Index of the antecedent's sentence in the document, from 0.
+    pub sentence_index: usize,
 }
 
 /// The place an event happened at, as named in the sentence, and where the gazetteer puts it.

@@ -7,6 +7,7 @@
 //! | [`dyad_text::analyze`] | document text → sentences and tokens (byte spans) |
 //! | `SentenceTokens` | tokens → dictionary ids |
 //! | `find_mentions` | ids → [`ActorMention`]s (names, demonyms, capitals, sector nouns, titles) |
+//! | `coref` | mentions + the document's earlier actors → pronouns, descriptions, short names resolved |
 //! | `find_verbs` | ids → [`VerbMatch`]es and [`CueMatch`]es with negation, intent and voice |
 //! | `find_reports` / `assign` | → speakers, sources and targets |
 //! | `build_events` | → [`Event`] records |
@@ -29,6 +30,7 @@
 #![deny(missing_docs)]
 
 mod code;
+mod coref;
 mod date;
 mod event;
 mod lexicon;
@@ -43,7 +45,7 @@ mod trie;
 mod verbs;
 
 pub use dyad_dict::CueKind;
-pub use event::{Actor, Attribution, Document, Event, Evidence, Place, Plover, Status, SCHEMA_VERSION};
+pub use event::{Actor, Attribution, Document, Event, Evidence, Place, Plover, ResolvedFrom, Status, SCHEMA_VERSION};
 pub use lexicon::Lexicon;
 pub use mention::ActorMention;
 pub use verbs::{CueMatch, VerbMatch};
@@ -88,12 +90,12 @@ impl Coder {
     pub fn code(&self, doc: &Document, explain: bool) -> CodedDocument {
         let analyzed = dyad_text::analyze(&doc.text);
         let mut out = CodedDocument { sentences: analyzed.sentences.len(), ..Default::default() };
-        // The last sentence's first source, for pronouns that open the next sentence.
-        let mut carry: Option<ActorMention> = None;
+        // The actors mentioned so far, for pronouns, descriptions and short names (coref.rs).
+        let mut actors = coref::DocumentActors::default();
         for (si, sent) in analyzed.sentences.iter().enumerate() {
             let tokens = &analyzed.tokens[sent.tokens.clone()];
             let mut trace = explain.then(Vec::new);
-            let events = self.code_sentence(doc, si, sent.span, tokens, &mut carry, trace.as_mut());
+            let events = self.code_sentence(doc, si, sent.span, tokens, &mut actors, trace.as_mut());
             out.events.extend(events);
             if let Some(t) = trace {
                 out.trace.push(t.join("\n"));
@@ -108,7 +110,7 @@ impl Coder {
         si: usize,
         span: dyad_text::Span,
         tokens: &[dyad_text::Token],
-        carry: &mut Option<ActorMention>,
+        actors: &mut coref::DocumentActors,
         mut trace: Option<&mut Vec<String>>,
     ) -> Vec<Event> {
         let lx = &self.lexicon;
@@ -123,8 +125,13 @@ impl Coder {
         };
         let date = event_date.map(|d| d.date.format("%Y-%m-%d").to_string());
         let mut mentions = mention::find_mentions(lx, &st, doc.date);
-        mention::resolve_leading_pronoun(&st, &mut mentions, carry.as_ref());
-        mention::infer_countries(&mut mentions, carry.as_ref());
+        {
+            let view = coref::SentenceView { lx, st: &st, si, verbs: &verbs, cues: &cues };
+            actors.resolve(&view, &mut mentions);
+            mention::infer_countries(&mut mentions);
+            actors.place_by_context(&view, &mut mentions);
+            actors.pronouns(&view, &mut mentions);
+        }
         // A cue inside a name ("Islamic State") is part of the name.
         let cues: Vec<CueMatch> = cues
             .into_iter()
@@ -140,13 +147,17 @@ impl Coder {
             t.push(format!("  tokens: {}", tokens.iter().map(|t| t.text(&doc.text)).collect::<Vec<_>>().join(" | ")));
             for m in &mentions {
                 t.push(format!(
-                    "  actor {:?} -> {} (country {}, sector {}{}) from {}",
+                    "  actor {:?} -> {} (country {}, sector {}{}) from {}{}",
                     st.span(m.start, m.end).text(&doc.text),
                     m.code,
                     m.country.as_deref().unwrap_or("-"),
                     m.sector.as_deref().unwrap_or("-"),
                     m.name.as_ref().map(|n| format!(", name {n}")).unwrap_or_default(),
-                    m.rule
+                    m.rule,
+                    m.resolved_from
+                        .as_ref()
+                        .map(|r| format!(" = {:?} (sentence {})", r.text, r.sentence_index))
+                        .unwrap_or_default()
                 ));
             }
             for c in &cues {
@@ -209,9 +220,12 @@ impl Coder {
                 }
             }
         }
-        if let Some(m) = roles.iter().find_map(|r| r.sources.first()) {
-            *carry = Some(mentions[*m].clone());
-        }
+        actors.remember(
+            &coref::SentenceView { lx, st: &st, si, verbs: &verbs, cues: &cues },
+            &mentions,
+            &roles,
+            &reports,
+        );
         events
     }
 }

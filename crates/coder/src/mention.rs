@@ -14,6 +14,7 @@
 
 use chrono::NaiveDate;
 
+use crate::event::ResolvedFrom;
 use crate::lexicon::{Lexicon, NameEntry, NameKind};
 use crate::organisation::organisation_at;
 use crate::sentence::SentenceTokens;
@@ -39,6 +40,8 @@ pub struct ActorMention {
     pub pronoun: bool,
     /// A place, not an actor ("in Kabul"): used only as a fallback target country.
     pub place: bool,
+    /// The earlier mention this one stands for, when coreference resolved it (`coref.rs`).
+    pub resolved_from: Option<ResolvedFrom>,
 }
 
 impl ActorMention {
@@ -160,6 +163,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     rule: format!("organisation-name({})", org.head),
                     pronoun: false,
                     place: false,
+                    resolved_from: None,
                 });
                 i = org.end;
                 continue;
@@ -224,6 +228,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                                 rule: format!("{rule}+ethnic"),
                                 pronoun: false,
                                 place: false,
+                                resolved_from: None,
                             });
                             continue;
                         }
@@ -237,6 +242,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                             rule,
                             pronoun: false,
                             place: false,
+                            resolved_from: None,
                         });
                     }
                     i = title_end;
@@ -265,6 +271,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     rule: s.origin.clone(),
                     pronoun: false,
                     place: false,
+                    resolved_from: None,
                 };
                 if s.title {
                     // With no name after it, a title is a plain sector noun ("the president said").
@@ -324,6 +331,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     rule: format!("{}+place", entry.origin),
                     pronoun: false,
                     place: true,
+                    resolved_from: None,
                 }),
                 NameKind::Person => {
                     let p = entry.person.unwrap_or(0);
@@ -338,6 +346,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         rule: format!("{}+{}", entry.origin, origin),
                         pronoun: false,
                         place: false,
+                        resolved_from: None,
                     })
                 }
                 _ => Some(ActorMention {
@@ -361,6 +370,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     },
                     pronoun: false,
                     place: false,
+                    resolved_from: None,
                 }),
             };
             if let Some(mut m) = m {
@@ -487,32 +497,6 @@ fn merge_appositives(st: &SentenceTokens, out: &mut Vec<ActorMention>) {
     }
 }
 
-/// A pronoun that opens a clause before any actor ("It said...", "They accused...") stands for
-/// the previous sentence's first source; it becomes a mention marked `pronoun`.
-pub(crate) fn resolve_leading_pronoun(
-    st: &SentenceTokens,
-    out: &mut Vec<ActorMention>,
-    previous: Option<&ActorMention>,
-) {
-    let Some(prev) = previous else { return };
-    let first_actor = out.first().map_or(st.len(), |m| m.start);
-    for i in 0..first_actor.min(st.len()) {
-        let w = st.lower_str(i);
-        if matches!(w, "it" | "they" | "he" | "she") {
-            let before = if i > 0 { st.lower_str(i - 1) } else { "" };
-            if i == 0 || matches!(before, "," | "but" | "and" | "\"" | "``") {
-                let mut m = prev.clone();
-                m.start = i;
-                m.end = i + 1;
-                m.pronoun = true;
-                m.rule = format!("pronoun->{}", prev.rule);
-                out.insert(0, m);
-            }
-            return;
-        }
-    }
-}
-
 /// "Defence Ministry spokesman", "army officials": a sector noun right after another is the
 /// head of the same actor; the first, more specific noun keeps its sector.
 fn compound_head_end(sectors: &[Option<(usize, u32)>], mut end: usize) -> usize {
@@ -570,12 +554,14 @@ fn is_adjective_use(
 
 /// Sector-only actors take their country from context, as a reader does: "the rebels" in a
 /// sentence about Sudan are Sudanese. The nearest actor with a country to the left wins, then
-/// to the right, then the document's previous source. The rule shows `+context-country`.
-pub(crate) fn infer_countries(out: &mut [ActorMention], previous: Option<&ActorMention>) {
+/// to the right (the document's earlier actors come next: `coref::DocumentActors::place_by_context`).
+/// The rule shows `+context-country`.
+pub(crate) fn infer_countries(out: &mut [ActorMention]) {
     for k in 0..out.len() {
         let m = &out[k];
         let sector_only = m.country.is_none()
             && m.name.is_none()
+            && m.resolved_from.is_none()
             && m.sector.as_deref().is_some_and(|s| !matches!(s, "IGO" | "NGO"))
             && m.code == m.sector.clone().unwrap_or_default();
         if !sector_only {
@@ -583,7 +569,7 @@ pub(crate) fn infer_countries(out: &mut [ActorMention], previous: Option<&ActorM
         }
         let left = out[..k].iter().rev().find(|o| o.country.is_some() && !o.pronoun);
         let right = out[k + 1..].iter().find(|o| o.country.is_some() && !o.pronoun);
-        let Some(ctx) = left.or(right).or(previous.filter(|p| p.country.is_some())) else { continue };
+        let Some(ctx) = left.or(right) else { continue };
         let (country, origin) = (ctx.country.clone(), ctx.rule.clone());
         let m = &mut out[k];
         m.code = format!("{}{}", country.as_deref().unwrap_or(""), m.code);

@@ -108,6 +108,41 @@ const SKIP_BEFORE_NOUN: &[&str] = &[
 ];
 const PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i"];
 
+/// A pronoun in subject form ("they"), or an "it" a verb follows ("it will", "it said").
+fn subject_pronoun(st: &SentenceTokens, k: usize) -> bool {
+    match st.lower_str(k) {
+        "he" | "she" | "they" | "we" => true,
+        "it" => {
+            matches!(st.lower_str(k.wrapping_sub(1)), "that" | "," | "and" | "but" | "because" | "as" | "if" | "when")
+                || st.is_trigger_start(k + 1)
+                || matches!(
+                    st.lower_str(k + 1),
+                    "will"
+                        | "would"
+                        | "has"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "does"
+                        | "did"
+                        | "also"
+                        | "said"
+                        | "says"
+                        | "not"
+                        | "'s"
+                        | "still"
+                )
+        }
+        _ => false,
+    }
+}
+
 /// The mention ending at token `end`, if any.
 fn mention_ending(mentions: &[ActorMention], end: usize) -> Option<usize> {
     mentions.iter().position(|m| m.end == end && !m.place)
@@ -137,10 +172,14 @@ fn after_preposition(st: &SentenceTokens, start: usize, list: &[&str]) -> bool {
     k > 0 && list.contains(&st.lower_str(k - 1))
 }
 
-/// The compound group of a mention: `Serbia and Kosovo`, `Egypt, Qatar and the US`.
+/// The compound group of a mention: `Serbia and Kosovo`, `Egypt, Qatar and the US`, and the
+/// actors one description stands for (`the two sides`: several mentions over the same words).
 pub(crate) fn group(st: &SentenceTokens, mentions: &[ActorMention], m: usize) -> Vec<usize> {
     let mut g = vec![m];
     let joined = |a: &ActorMention, b: &ActorMention| {
+        if a.start == b.start && a.end == b.end {
+            return true;
+        }
         let mut k = a.end;
         let mut saw = false;
         while k < b.start {
@@ -151,7 +190,8 @@ pub(crate) fn group(st: &SentenceTokens, mentions: &[ActorMention], m: usize) ->
             }
             k += 1;
         }
-        saw || a.end == b.start && a.start != b.start
+        // "told Ukraine it would": a pronoun next to a name is no compound with it.
+        saw || (a.end == b.start && a.start != b.start && !a.pronoun && !b.pronoun)
     };
     let mut k = m;
     while k + 1 < mentions.len() && !mentions[k + 1].place && joined(&mentions[k], &mentions[k + 1]) {
@@ -225,8 +265,14 @@ pub(crate) fn find_reports(
             reports.push(Report { cue: c.clone(), speaker, scope: (0, comma), trailing: true });
             continue;
         }
-        // Leading: "Ethiopia says (that) ..."; the speaker is the cue's subject.
-        let speaker = subject_before(st, mentions, c.start);
+        // Leading: "Ethiopia says (that) ..."; the speaker is the cue's subject. After "and" the
+        // subject is the earlier verb's ("rebels rejected a Senegalese plan, and said they...").
+        let conjoined =
+            st.lower_is(c.start.wrapping_sub(1), "and").then(|| verbs.iter().rev().find(|v| v.end < c.start)).flatten();
+        let speaker = match conjoined {
+            Some(v) => subject_before(st, mentions, v.start),
+            None => subject_before(st, mentions, c.start),
+        };
         let mut from = c.end;
         if st.lower_is(from, "that") {
             from += 1;
@@ -408,9 +454,19 @@ pub(crate) fn assign(
                     break;
                 }
                 if let Some(p) = place_starting(mentions, k) {
+                    // "apologized to Brazil for...": a country right after "to" is whom the act addresses.
+                    if k == v.end + 1 && st.lower_is(k - 1, "to") && mentions[p].sector.is_none() {
+                        target = Some(p);
+                        break;
+                    }
                     place_fallback = place_fallback.or(Some(p));
                     k = mentions[p].end;
                     continue;
+                }
+                // "sworn to fight until they gain control", "warned it will not stand by": a subject
+                // pronoun opens a new clause.
+                if mentions.iter().any(|m| m.start == k && m.pronoun) && subject_pronoun(st, k) {
+                    break;
                 }
                 if let Some(m) = mention_starting(mentions, k) {
                     let placed = after_preposition(st, k, PLACE_PREPOSITIONS)

@@ -12,7 +12,7 @@ fn actor(code: &str) -> Actor {
         "REB" => (None, Some("REB".to_string())),
         c => (Some(c[..3].to_string()), Some(c[3..].to_string())),
     };
-    Actor { text: code.into(), code: code.into(), country, sector, name: None, span: [0, 0] }
+    Actor { text: code.into(), code: code.into(), country, sector, name: None, span: [0, 0], resolved_from: None }
 }
 
 /// An event in sentence `si`: `what` is "CAMEO TYPE", actors are codes ("" for none).
