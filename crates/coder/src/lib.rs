@@ -28,6 +28,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod attribution;
 mod code;
 mod date;
 mod event;
@@ -42,7 +43,7 @@ mod trie;
 mod verbs;
 
 pub use dyad_dict::CueKind;
-pub use event::{Actor, Attribution, Document, Event, Evidence, Place, Plover, Status, SCHEMA_VERSION};
+pub use event::{Actor, Attribution, Document, Event, Evidence, Link, LinkKind, Place, Plover, Status, SCHEMA_VERSION};
 pub use lexicon::Lexicon;
 pub use mention::ActorMention;
 pub use verbs::{CueMatch, VerbMatch};
@@ -116,7 +117,7 @@ impl Coder {
         let event_date = date::resolve_date(&st, doc.date);
         let date = event_date.map(|d| d.date.format("%Y-%m-%d").to_string());
         let mut mentions = mention::find_mentions(lx, &st, doc.date);
-        mention::resolve_leading_pronoun(&st, &mut mentions, carry.as_ref());
+        mention::resolve_leading_pronoun(&st, &mut mentions, carry.as_ref(), &cues);
         mention::infer_countries(&mut mentions, carry.as_ref());
         // A cue inside a name ("Islamic State") is part of the name.
         let cues: Vec<CueMatch> = cues

@@ -456,13 +456,30 @@ fn merge_appositives(st: &SentenceTokens, out: &mut Vec<ActorMention>) {
 }
 
 /// A pronoun that opens a clause before any actor ("It said...", "They accused...") stands for
-/// the previous sentence's first source; it becomes a mention marked `pronoun`.
+/// the previous sentence's first source; it becomes a mention marked `pronoun`. So does the
+/// speaker pronoun after a quotation (`"...," it said`): the quotation's own actors are not it.
 pub(crate) fn resolve_leading_pronoun(
     st: &SentenceTokens,
     out: &mut Vec<ActorMention>,
     previous: Option<&ActorMention>,
+    cues: &[crate::verbs::CueMatch],
 ) {
     let Some(prev) = previous else { return };
+    let speaker_pronoun = (1..st.len()).find(|&i| {
+        matches!(st.lower_str(i), "it" | "they" | "he" | "she")
+            && matches!(st.lower_str(i - 1), "\"" | "''" | "\u{201d}")
+            && cues.iter().any(|c| c.start == i + 1 && c.kind == dyad_dict::CueKind::Report)
+    });
+    if let Some(i) = speaker_pronoun.filter(|&i| !out.iter().any(|m| m.start <= i && i < m.end)) {
+        let mut m = prev.clone();
+        m.start = i;
+        m.end = i + 1;
+        m.pronoun = true;
+        m.rule = format!("pronoun->{}", prev.rule);
+        let at = out.iter().position(|o| o.start > i).unwrap_or(out.len());
+        out.insert(at, m);
+        return;
+    }
     let first_actor = out.first().map_or(st.len(), |m| m.start);
     for i in 0..first_actor.min(st.len()) {
         let w = st.lower_str(i);
