@@ -3,13 +3,13 @@
 //! Exit codes: 0 all records coded; 3 some records skipped (named on stderr);
 //! 2 usage or I/O error (including the first bad record under `--strict`); 1 `dict check` found errors.
 
+mod batch;
 mod input;
 mod output;
 
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
 use anyhow::Context;
 use chrono::NaiveDate;
@@ -19,9 +19,7 @@ use dyad_coder::Coder;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use dyad_dict::{Dictionary, Severity};
-use rayon::prelude::*;
 
-use input::Skipped;
 use output::{EventWriter, Format};
 
 #[derive(Parser)]
@@ -39,6 +37,8 @@ struct Cli {
 enum Command {
     /// Code documents into events (JSON Lines on stdout).
     Code(CodeArgs),
+    /// Code documents and write the claims ledger: one JSON object per claim (docs/claims.md).
+    Claims(ClaimsArgs),
     /// Score the coder against a gold file (PLOVER gold-standard JSON Lines, event-location
     /// gold, or article annotations with --task article).
     Eval(EvalArgs),
@@ -49,16 +49,11 @@ enum Command {
     },
 }
 
+/// What to code and how: shared by `dyad code` and `dyad claims`.
 #[derive(clap::Args)]
-struct CodeArgs {
+struct InputArgs {
     /// Input files: .jsonl (one document per line), .txt (one document per file); none or `-` reads JSON Lines on stdin.
     paths: Vec<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "jsonl")]
-    format: Format,
-    /// Print a human-readable trace per sentence instead of events.
-    #[arg(long)]
-    explain: bool,
     /// Worker threads (default: all cores). Output is identical whatever the number.
     #[arg(long)]
     threads: Option<usize>,
@@ -71,6 +66,24 @@ struct CodeArgs {
     /// Document date for .txt inputs and records without one (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]
     date: Option<NaiveDate>,
+}
+
+#[derive(clap::Args)]
+struct CodeArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    format: Format,
+    /// Print a human-readable trace per sentence instead of events.
+    #[arg(long)]
+    explain: bool,
+}
+
+#[derive(clap::Args)]
+struct ClaimsArgs {
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 #[derive(clap::Args)]
@@ -122,6 +135,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Code(args) => run_code(args),
+        Command::Claims(args) => run_claims(args),
         Command::Eval(args) => run_eval(args),
         Command::Dict { command: DictCommand::Check { dir } } => run_dict_check(&dir),
     };
@@ -160,90 +174,45 @@ fn load_coder(dict: Option<&PathBuf>) -> anyhow::Result<Coder> {
 }
 
 fn run_code(args: CodeArgs) -> anyhow::Result<ExitCode> {
-    let started = Instant::now();
-    let coder = load_coder(args.dict.as_ref())?;
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.unwrap_or(0)).build()?;
-    let sources: Vec<input::Source> = if args.paths.is_empty() {
-        vec![input::Source::Stdin]
-    } else {
-        args.paths.iter().map(|p| input::source_for(p)).collect()
-    };
     let stdout = std::io::stdout();
     let mut writer = EventWriter::new(args.format, BufWriter::new(stdout.lock()))?;
-    let (mut n_docs, mut n_sents, mut n_events) = (0usize, 0usize, 0usize);
-    let mut skipped: Vec<Skipped> = Vec::new();
-    let mut warnings: Vec<Skipped> = Vec::new();
-    for src in &sources {
-        let text = input::read_text(src).with_context(|| format!("reading {}", src.name()))?;
-        let before = skipped.len();
-        let before_warnings = warnings.len();
-        let docs = input::documents(src, &text, args.date, &mut skipped, &mut warnings);
-        // Many bad dates in one file: name the first few, count the rest in the summary.
-        for w in warnings[before_warnings..].iter().take(20) {
-            input::warn(w);
-        }
-        for s in &skipped[before..] {
-            eprintln!("{s}");
-        }
-        if args.strict && skipped.len() > before {
-            anyhow::bail!("--strict: stopped at the first bad record ({})", skipped[before]);
-        }
-        drop(text);
-        let progress = progress_bar(docs.len());
-        // Batches keep memory bounded and output in input order.
-        for batch in docs.chunks(256) {
-            let coded: Vec<_> = pool.install(|| batch.par_iter().map(|d| coder.code(d, args.explain)).collect());
-            for c in coded {
-                n_docs += 1;
-                n_sents += c.sentences;
-                n_events += c.events.len();
-                if args.explain {
-                    let out = std::io::stdout();
-                    let mut o = out.lock();
-                    for t in &c.trace {
-                        writeln!(o, "{t}")?;
-                    }
-                    for e in &c.events {
-                        writeln!(o, "  event {}", serde_json::to_string(e)?)?;
-                    }
-                } else {
-                    for e in &c.events {
-                        writer.write(e)?;
-                    }
-                }
+    let code = batch::code_inputs(&args.input, args.explain, |c| {
+        if args.explain {
+            let out = std::io::stdout();
+            let mut o = out.lock();
+            for t in &c.trace {
+                writeln!(o, "{t}")?;
             }
-            if let Some(p) = &progress {
-                p.inc(batch.len() as u64);
+            for e in &c.events {
+                writeln!(o, "  event {}", serde_json::to_string(e)?)?;
+            }
+        } else {
+            for e in &c.events {
+                writer.write(e)?;
             }
         }
-        if let Some(p) = progress {
-            p.finish_and_clear();
-        }
-    }
+        Ok(())
+    })?;
     writer.flush()?;
-    eprintln!(
-        "dyad: {n_docs} documents, {n_sents} sentences, {n_events} events, {} records skipped, {} warnings, {:.2} s",
-        skipped.len(),
-        warnings.len(),
-        started.elapsed().as_secs_f64()
-    );
-    let mut reasons: std::collections::BTreeMap<&str, usize> = Default::default();
-    for s in &skipped {
-        *reasons.entry(s.reason.split(':').next().unwrap_or("")).or_default() += 1;
-    }
-    for (r, n) in reasons {
-        eprintln!("dyad:   skipped {n}: {r}");
-    }
-    Ok(if skipped.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(3) })
+    Ok(code)
 }
 
-fn progress_bar(len: usize) -> Option<indicatif::ProgressBar> {
-    if !std::io::stderr().is_terminal() || len < 2000 {
-        return None;
+fn run_claims(args: ClaimsArgs) -> anyhow::Result<ExitCode> {
+    let mut ledger = dyad_claims::Ledger::new();
+    let code = batch::code_inputs(&args.input, false, |c| {
+        ledger.add_document(&c.events);
+        Ok(())
+    })?;
+    let claims = ledger.into_claims();
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for claim in &claims {
+        serde_json::to_writer(&mut out, claim)?;
+        out.write_all(b"\n")?;
     }
-    let p = indicatif::ProgressBar::new(len as u64);
-    p.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents {per_sec} eta {eta}").ok()?);
-    Some(p)
+    out.flush()?;
+    eprintln!("dyad: {} claims", claims.len());
+    Ok(code)
 }
 
 fn run_eval(args: EvalArgs) -> anyhow::Result<ExitCode> {

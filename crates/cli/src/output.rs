@@ -47,6 +47,7 @@ pub const COLUMNS: &[&str] = &[
     "Negated",
     "AttributionCode",
     "AttributionCue",
+    "AttributionChain",
     "Trigger",
     "Rule",
     "Sentence",
@@ -114,6 +115,7 @@ impl<W: Write> EventWriter<W> {
                     e.negated.to_string(),
                     e.attribution.as_ref().and_then(|x| x.speaker.as_ref()).map(|s| s.code.clone()).unwrap_or_default(),
                     e.attribution.as_ref().map(|x| x.cue.clone()).unwrap_or_default(),
+                    e.attribution.as_ref().map(attribution_chain).unwrap_or_default(),
                     e.evidence.trigger.clone(),
                     e.evidence.rule.clone(),
                     e.sentence.clone(),
@@ -131,4 +133,11 @@ impl<W: Write> EventWriter<W> {
         }
         Ok(())
     }
+}
+
+/// The attribution chain as speaker codes, outermost first, joined by `>`; `-` for a speaker the
+/// words do not name ("sources"): `TZAMED>RWAGOV`.
+fn attribution_chain(a: &dyad_coder::Attribution) -> String {
+    let codes: Vec<&str> = a.chain.iter().map(|l| l.speaker.as_ref().map_or("-", |s| s.code.as_str())).collect();
+    codes.join(">")
 }

@@ -12,7 +12,8 @@
 use dyad_dict::CueKind;
 use dyad_text::Span;
 
-use crate::event::{Actor, Attribution, Event, Evidence, Plover, Status};
+use crate::attribution::{attribution, links_around, links_through, report_links, LinkDraft};
+use crate::event::{Actor, Event, Evidence, LinkKind, Plover, Status};
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
 use crate::modality::{background, demand_code, intent_code, obligation, refusal_code, DEMANDED, PURPOSE, REJECTED};
@@ -58,8 +59,8 @@ struct Candidate {
     targets: Vec<Option<usize>>,
     status: Status,
     negated: bool,
-    speaker: Option<usize>,
-    cue: Option<String>,
+    /// Who says so, outermost first (empty for an unattributed event).
+    links: Vec<LinkDraft>,
 }
 
 /// Build events for one sentence; `trace` receives the keep/drop decisions for --explain.
@@ -75,7 +76,15 @@ pub(crate) fn build_events(
     mut trace: Option<&mut Vec<String>>,
 ) -> Vec<Event> {
     let mut cands: Vec<Candidate> = Vec::new();
-    let reasons: Vec<Option<&'static str>> = (0..verbs.len()).map(|vi| background(lx, st, verbs, vi)).collect();
+    // The `that` opening each report's content ("had told him that ..."), which is not a relative pronoun.
+    let complementizers: Vec<usize> = reports
+        .iter()
+        .filter(|r| !r.trailing && r.scope.0 > 0)
+        .map(|r| r.scope.0 - 1)
+        .filter(|&k| st.lower_is(k, "that"))
+        .collect();
+    let reasons: Vec<Option<&'static str>> =
+        (0..verbs.len()).map(|vi| background(lx, st, verbs, vi, &complementizers)).collect();
     // "began a hunger strike to protest X": the purpose's target is the main act's target.
     let mut roles: Vec<Roles> = roles.to_vec();
     for vi in 0..verbs.len() {
@@ -119,7 +128,6 @@ pub(crate) fn build_events(
             }
             let code = demand_code(&cameo);
             let targets: Vec<Option<usize>> = r.sources.iter().map(|&m| Some(m)).collect();
-            let rep = &reports[r.report.unwrap_or(0)];
             cands.push(Candidate {
                 cameo: code.into(),
                 rule: format!("{rule}+obligation"),
@@ -129,8 +137,7 @@ pub(crate) fn build_events(
                 targets: if targets.is_empty() { vec![None] } else { targets },
                 status: Status::Asserted,
                 negated: false,
-                speaker: Some(s),
-                cue: Some(st.span(rep.cue.start, rep.cue.end).text(ctx.doc_text).to_string()),
+                links: report_links(reports, &r.chain),
             });
             if let Some(t) = trace.as_deref_mut() {
                 t.push(format!(
@@ -197,32 +204,47 @@ pub(crate) fn build_events(
         let insert_at = cands.len();
         // Status and attribution.
         let mut status = Status::Asserted;
-        let mut speaker = None;
-        let mut cue = None;
+        let mut links = Vec::new();
         if let Some(ai) = r.accused_by {
+            // "X said Y accused Z of arming rebels": the reports around the accusation, then the accuser.
             status = Status::Claimed;
-            speaker = roles[ai].sources.first().copied();
-            cue = Some(st.word(verbs[ai].start).to_string());
+            links = report_links(reports, &roles[ai].chain);
+            let a = verbs[ai].start;
+            links.push(LinkDraft {
+                speaker: roles[ai].sources.first().copied(),
+                cue: (a, a + 1),
+                kind: LinkKind::Accuse,
+            });
         }
         if let Some(ri) = r.report {
             let rep = &reports[ri];
-            speaker = speaker.or(rep.speaker);
-            cue = Some(st.span(rep.cue.start, rep.cue.end).text(ctx.doc_text).to_string());
+            if r.accused_by.is_none() {
+                links = report_links(reports, &r.chain);
+            }
+            // "The radio cited sources as saying ...": an unnamed source is still quoted by a named one.
+            let outer_speaker = rep.speaker.is_none()
+                && r.chain.iter().any(|&o| o != ri && !reports[o].trailing && reports[o].speaker.is_some());
             let self_report =
                 rep.speaker.is_some_and(|s| r.sources.iter().any(|&m| same_actor(&mentions[m], &mentions[s])));
             status = match rep.cue.kind {
                 CueKind::Deny => Status::Denied,
+                // What an accusation accuses someone of stays the accuser's claim, whoever reports it.
+                _ if r.accused_by.is_some() => Status::Claimed,
                 CueKind::Claim => Status::Claimed,
+                // A party's word on its own use of force (detentions, attacks: CAMEO 17-20) is its
+                // claim; so is its word on anything when another source relays it ("the agency
+                // cited a Ugandan source as saying Uganda had asked..."). Its own statements,
+                // sanctions and cooperation, announced by itself, are the act and stand as reported.
                 _ if self_report => {
-                    if is_conflict(&cameo)
-                        && (cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20"))
-                    {
+                    let material = matches!(&cameo[..2], "17" | "18" | "19" | "20");
+                    let relayed = r.chain.iter().any(|&o| o != ri && reports[o].speaker != rep.speaker);
+                    if material || relayed {
                         Status::Claimed
                     } else {
                         Status::Asserted
                     }
                 }
-                _ if !rep.trailing && rep.speaker.is_some() => Status::Claimed,
+                _ if !rep.trailing && (rep.speaker.is_some() || outer_speaker) => Status::Claimed,
                 _ if rep.trailing && is_conflict(&cameo) && rep.speaker.is_some_and(|s| is_party(&mentions[s])) => {
                     Status::Claimed
                 }
@@ -263,8 +285,7 @@ pub(crate) fn build_events(
                             targets: if code == "016" && targets_empty(&targets) { vec![None] } else { targets },
                             status: Status::Asserted,
                             negated: false,
-                            speaker: None,
-                            cue: None,
+                            links: links_around(reports, mentions, ri, st.len()),
                         });
                     }
                 }
@@ -303,12 +324,12 @@ pub(crate) fn build_events(
         }
         cands.insert(
             insert_at,
-            Candidate { cameo, rule, trigger, trigger_text, sources, targets, status, negated, speaker, cue },
+            Candidate { cameo, rule, trigger, trigger_text, sources, targets, status, negated, links },
         );
     }
 
     // "Eritrea denied the charge": a denial with no coded act inside is still the denier's event.
-    for rep in reports.iter().filter(|r| r.cue.kind == CueKind::Deny) {
+    for (ri, rep) in reports.iter().enumerate().filter(|(_, r)| r.cue.kind == CueKind::Deny) {
         let span = st.span(rep.cue.start, rep.cue.end);
         let Some(s) = rep.speaker else { continue };
         if cands.iter().any(|c| c.cameo == "016" && c.trigger == span) {
@@ -326,14 +347,17 @@ pub(crate) fn build_events(
             targets: vec![object],
             status: Status::Asserted,
             negated: false,
-            speaker: None,
-            cue: None,
+            links: links_around(reports, mentions, ri, st.len()),
         });
     }
 
     // "The Red Cross said US forces must ensure security": a demand even when the demanded act
     // is not in the dictionary; the modal is the trigger.
-    for rep in reports.iter().filter(|r| !r.trailing && r.speaker.is_some() && !protest_message(lx, st, verbs, r)) {
+    for (ri, rep) in reports
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.trailing && r.speaker.is_some() && !protest_message(lx, st, verbs, r))
+    {
         for k in rep.scope.0..rep.scope.1.min(st.len()) {
             if !matches!(st.lower_str(k), "must" | "should") {
                 continue;
@@ -358,8 +382,7 @@ pub(crate) fn build_events(
                 targets: super::roles::group(st, mentions, subj).into_iter().map(Some).collect(),
                 status: Status::Asserted,
                 negated: false,
-                speaker: Some(s),
-                cue: Some(st.span(rep.cue.start, rep.cue.end).text(ctx.doc_text).to_string()),
+                links: links_through(reports, k, end, ri, st.len()),
             });
         }
     }
@@ -443,10 +466,7 @@ pub(crate) fn build_events(
                     },
                     status: c.status,
                     negated: c.negated,
-                    attribution: c.cue.as_ref().map(|cue| Attribution {
-                        speaker: c.speaker.map(|m| actor_of(st, &mentions[m], ctx)),
-                        cue: cue.clone(),
-                    }),
+                    attribution: attribution(st, mentions, &c.links, ctx),
                     evidence: Evidence {
                         trigger: c.trigger_text.clone(),
                         span: [c.trigger.start, c.trigger.end],

@@ -108,10 +108,38 @@ pub enum Status {
 /// Who the event is attributed to, and the word that says so.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Attribution {
-    /// The speaker, when it resolves to an actor (null for "sources said").
+    /// The innermost speaker, when it resolves to an actor (null for "sources said").
     pub speaker: Option<Actor>,
-    /// The reporting word as written (`said`, `according to`, `denied`).
+    /// The innermost reporting word as written (`said`, `according to`, `denied`).
     pub cue: String,
+    /// Every source the event passes through, outermost first; the last link is `speaker` and `cue`.
+    pub chain: Vec<Link>,
+}
+
+/// One source in an attribution chain: "Tanzania's state radio" + "cited".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Link {
+    /// The speaker, when the words name an actor; its country is never guessed from the
+    /// sentence's other actors (a bare "diplomats" is `GOV`, not the country of the event).
+    pub speaker: Option<Actor>,
+    /// The reporting word as written.
+    pub cue: String,
+    /// What the speaker does with what follows.
+    pub kind: LinkKind,
+}
+
+/// What a link's speaker does with the content: reports it, claims it, denies it, or accuses someone of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    /// A reporting or speech verb: `said`, `told`, `cited ... as saying`, `according to`, `in a statement`.
+    Report,
+    /// A claim verb or adverb: `claimed`, `alleged`, `reportedly`.
+    Claim,
+    /// A denial: `denied`, `rejected claims`.
+    Deny,
+    /// An accusation whose content is the event: `accused Eritrea of arming`.
+    Accuse,
 }
 
 /// The words that triggered the event and the dictionary entry behind them.
@@ -161,7 +189,7 @@ pub struct Event {
     pub status: Status,
     /// True when the sentence says the act did not (or will not) happen.
     pub negated: bool,
-    /// Who says so, for claimed and denied events and attributed statements.
+    /// Who says so, for claimed and denied events and attributed statements, with the chain of sources.
     pub attribution: Option<Attribution>,
     /// Trigger and rule.
     pub evidence: Evidence,

@@ -29,6 +29,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod attribution;
 mod code;
 mod coref;
 mod date;
@@ -45,7 +46,9 @@ mod trie;
 mod verbs;
 
 pub use dyad_dict::CueKind;
-pub use event::{Actor, Attribution, Document, Event, Evidence, Place, Plover, ResolvedFrom, Status, SCHEMA_VERSION};
+pub use event::{
+    Actor, Attribution, Document, Event, Evidence, Link, LinkKind, Place, Plover, ResolvedFrom, Status, SCHEMA_VERSION,
+};
 pub use lexicon::Lexicon;
 pub use mention::ActorMention;
 pub use verbs::{CueMatch, VerbMatch};

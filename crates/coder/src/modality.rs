@@ -77,7 +77,15 @@ const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should"];
 /// - an act in an `if`/`unless` clause is hypothetical;
 /// - a bare `to`-infinitive after an earlier trigger in the clause ("ordered the paper to suspend
 ///   publication", "urged Iran to halt") is the content or purpose of that trigger.
-pub(crate) fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], vi: usize) -> Option<&'static str> {
+/// - `complementizers` are the `that`s that open a report's content ("had told him that ...");
+///   a clause after them is what is reported, not a relative clause.
+pub(crate) fn background(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    verbs: &[VerbMatch],
+    vi: usize,
+    complementizers: &[usize],
+) -> Option<&'static str> {
     let v = &verbs[vi];
     let form = lx.triggers[v.trigger].form;
     if matches!(form, crate::lexicon::Form::Noun | crate::lexicon::Form::Gerund) {
@@ -161,6 +169,7 @@ pub(crate) fn background(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch],
                 | "because"
         ) || (w == "that"
             && k > 0
+            && !complementizers.contains(&k)
             && !st.is_trigger_start(k - 1)
             && st.tokens[k - 1].kind == dyad_text::TokenKind::Word
             && !matches!(

@@ -32,6 +32,8 @@ pub struct Report {
     pub scope: (usize, usize),
     /// The cue follows the content (`..., police said`).
     pub trailing: bool,
+    /// The content is a quotation (`"...," it said`): its "we" is the speaker, its "it" is not.
+    pub quoted: bool,
 }
 
 /// Roles found for one trigger.
@@ -244,8 +246,13 @@ pub(crate) fn find_reports(
         let first = st.lower_str(c.start);
         if first == "according" {
             let speaker = (c.end..(c.end + 3).min(n)).find_map(|k| mention_starting(mentions, k));
-            let scope = if c.start == 0 { (c.end, n) } else { (0, c.start) };
-            reports.push(Report { cue: c.clone(), speaker, scope, trailing: c.start > 0 });
+            // "According to the army, troops attacked...": the content starts after the source's comma,
+            // so the source is never read as the subject of what it reports.
+            let after_source = speaker.map_or(c.end, |m| mentions[m].end);
+            let content =
+                (after_source..(after_source + 6).min(n)).find(|&k| st.lower_is(k, ",")).map_or(c.end, |k| k + 1);
+            let scope = if c.start == 0 { (content, n) } else { (0, c.start) };
+            reports.push(Report { cue: c.clone(), speaker, scope, trailing: c.start > 0, quoted: false });
             continue;
         }
         let has_content_before = verbs.iter().any(|v| v.end <= c.start);
@@ -261,23 +268,38 @@ pub(crate) fn find_reports(
                 .filter(|&m| mentions[m].start > comma);
             let after = (c.end..(c.end + 3).min(n)).find_map(|k| mention_starting(mentions, k));
             let pronoun = (comma + 1..c.start).any(|k| PRONOUNS.contains(&st.lower_str(k)));
-            let speaker = before.or(after).or_else(|| if pronoun { subject_before(st, mentions, comma) } else { None });
-            reports.push(Report { cue: c.clone(), speaker, scope: (0, comma), trailing: true });
+            // `"We will never...," it said`: "it" is someone outside the quotation, never an actor inside it.
+            let quoted = is_closing_quote(st, comma) || is_closing_quote(st, comma.wrapping_sub(1));
+            let speaker =
+                before
+                    .or(after)
+                    .or_else(|| if pronoun && !quoted { subject_before(st, mentions, comma) } else { None });
+            reports.push(Report { cue: c.clone(), speaker, scope: (0, comma), trailing: true, quoted });
             continue;
         }
-        // Leading: "Ethiopia says (that) ..."; the speaker is the cue's subject. After "and" the
-        // subject is the earlier verb's ("rebels rejected a Senegalese plan, and said they...").
+        // After "and" the subject is the earlier verb's ("rebels rejected a Senegalese plan, and
+        // said they...").
         let conjoined =
             st.lower_is(c.start.wrapping_sub(1), "and").then(|| verbs.iter().rev().find(|v| v.end < c.start)).flatten();
         let speaker = match conjoined {
             Some(v) => subject_before(st, mentions, v.start),
             None => subject_before(st, mentions, c.start),
         };
-        let mut from = c.end;
-        if st.lower_is(from, "that") {
-            from += 1;
+        let from = content_start(st, mentions, c.end);
+        // "The radio cited an unnamed Rwandan source as saying that ...": two reports, the citing
+        // speaker outside (its scope starts at its cue, so it is the wider) and the source it quotes,
+        // named in the gap, inside.
+        if let Some((gs, ge)) = c.gap.filter(|&(gs, ge)| gs > c.start && ge < c.end) {
+            let cited = mentions.iter().rposition(|m| !m.place && m.start >= gs && m.start < ge);
+            let outer = CueMatch { start: c.start, end: gs, gap: None, ..c.clone() };
+            let inner = CueMatch { start: ge, end: c.end, gap: None, ..c.clone() };
+            reports.push(Report { cue: outer, speaker, scope: (c.start, n), trailing: false, quoted: false });
+            reports.push(Report { cue: inner, speaker: cited, scope: (from, n), trailing: false, quoted: false });
+            continue;
         }
-        reports.push(Report { cue: c.clone(), speaker, scope: (from, n), trailing: false });
+        // Leading: "Ethiopia says (that) ..."; the speaker is the cue's subject.
+        let quoted = matches!(st.lower_str(from), ":" | "\"" | "``" | "\u{201c}");
+        reports.push(Report { cue: c.clone(), speaker, scope: (from, n), trailing: false, quoted });
     }
     // A later trailing report closes the scope of a leading one.
     let trailing_starts: Vec<usize> = reports.iter().filter(|r| r.trailing).map(|r| r.scope.1).collect();
@@ -287,6 +309,40 @@ pub(crate) fn find_reports(
         }
     }
     reports
+}
+
+/// A closing quotation mark at token `k`.
+fn is_closing_quote(st: &SentenceTokens, k: usize) -> bool {
+    matches!(st.lower_str(k), "\"" | "''" | "\u{201d}")
+}
+
+/// Where a leading report's content begins: after the cue, after a `that`, and after an addressee
+/// before the `that` ("had told him that", "told Kenya that").
+fn content_start(st: &SentenceTokens, mentions: &[ActorMention], end: usize) -> usize {
+    let addressee_end = match mention_starting(mentions, end) {
+        Some(m) => mentions[m].end,
+        None if matches!(st.lower_str(end), "him" | "her" | "them" | "us" | "me") => end + 1,
+        None => end,
+    };
+    if st.lower_is(addressee_end, "that") {
+        addressee_end + 1
+    } else if st.lower_is(end, "that") {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// Reports whose scope holds the tokens `[start, end)`, outermost (widest) first.
+pub(crate) fn governing(reports: &[Report], start: usize, end: usize, n: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = (0..reports.len())
+        .filter(|&r| {
+            let (from, to) = reports[r].scope;
+            from <= start && end <= to.max(end).min(n) && start < to
+        })
+        .collect();
+    out.sort_by_key(|&r| std::cmp::Reverse(reports[r].scope.1 - reports[r].scope.0));
+    out
 }
 
 /// The subject mention to the left of `pos`: nearest mention not after a preposition.
@@ -322,17 +378,8 @@ pub(crate) fn assign(
     let mut out: Vec<Roles> = Vec::with_capacity(verbs.len());
     for (vi, v) in verbs.iter().enumerate() {
         let mut roles = Roles::default();
-        // Reports governing this trigger, outermost (widest) first.
-        let mut governing: Vec<usize> = (0..reports.len())
-            .filter(|&r| {
-                reports[r].scope.0 <= v.start
-                    && v.end <= reports[r].scope.1.max(v.end).min(n)
-                    && v.start < reports[r].scope.1
-            })
-            .collect();
-        governing.sort_by_key(|&r| std::cmp::Reverse(reports[r].scope.1 - reports[r].scope.0));
-        roles.report = governing.last().copied();
-        roles.chain = governing.clone();
+        roles.chain = governing(reports, v.start, v.end, n);
+        roles.report = roles.chain.last().copied();
         let lower = roles.report.map_or(0, |r| if reports[r].trailing { 0 } else { reports[r].scope.0 });
         let upper = roles.report.map_or(n, |r| reports[r].scope.1);
         let left_from = v.intent.as_ref().map_or(v.start, |(p, _)| (*p).min(v.start));
@@ -382,7 +429,10 @@ pub(crate) fn assign(
             if PRONOUNS.contains(&st.lower_str(k - 1)) && !after_preposition(st, k - 1, PREPOSITIONS) {
                 let antecedent =
                     subject_before(st, mentions, k - 1).filter(|&m| mentions[m].start >= lower.saturating_sub(0));
-                let antecedent = antecedent.or_else(|| roles.report.and_then(|r| reports[r].speaker));
+                let first_person = matches!(st.lower_str(k - 1), "we" | "i");
+                let antecedent = antecedent.or_else(|| {
+                    roles.report.filter(|&r| first_person || !reports[r].quoted).and_then(|r| reports[r].speaker)
+                });
                 if let Some(m) = antecedent {
                     chosen = Some(m);
                     roles.why = format!("pronoun '{}' -> earlier mention", st.word(k - 1));
@@ -404,7 +454,10 @@ pub(crate) fn assign(
                 roles.why = format!("inherited from '{}'", st.word(verbs[pv].start));
             }
         } else if let Some(m) = chosen.or(fallback) {
-            roles.sources = group(st, mentions, m);
+            // A compound subject starts where the report's content does ("According to the army, troops...").
+            // (A pronoun's antecedent may be the speaker itself, outside the content: "Syria says it will".)
+            let from = if mentions[m].start >= lower { lower } else { 0 };
+            roles.sources = group(st, mentions, m).into_iter().filter(|&g| mentions[g].start >= from).collect();
             if roles.why.is_empty() {
                 roles.why = if chosen.is_some() {
                     "nearest actor to the left".into()
@@ -416,7 +469,9 @@ pub(crate) fn assign(
 
         // "Italy announced a suspension of links": a content with no subject of its own is the speaker's act.
         if roles.sources.is_empty() && inherited.is_none() {
-            if let Some(r) = roles.report.map(|r| &reports[r]).filter(|r| !r.trailing) {
+            // ("According to X, three blasts were detonated": the source's account, never its own act.)
+            let own_account = |r: &&Report| !r.trailing && !st.lower_is(r.cue.start, "according");
+            if let Some(r) = roles.report.map(|r| &reports[r]).filter(own_account) {
                 let nominal = lx.triggers[v.trigger].form == crate::lexicon::Form::Noun;
                 if let Some(s) = r.speaker.filter(|_| nominal || v.start <= r.scope.0 + 3) {
                     roles.sources = group(st, mentions, s);

@@ -36,6 +36,8 @@ pub struct CueMatch {
     pub start: usize,
     /// One past the last token.
     pub end: usize,
+    /// Tokens skipped by a `...` gap in the pattern (the quoted source in `cited ... as saying`).
+    pub gap: Option<(usize, usize)>,
     /// What it signals.
     pub kind: CueKind,
     /// Index of the cue entry in the lexicon.
@@ -238,6 +240,7 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
             cues.push(CueMatch {
                 start: i,
                 end: m.end,
+                gap: m.gap,
                 kind: lx.cue_entries[m.value as usize].kind,
                 entry: m.value as usize,
             });

@@ -345,10 +345,14 @@ fn speaker(e: &Event) -> Option<&Actor> {
     e.attribution.as_ref().and_then(|a| a.speaker.as_ref())
 }
 
-/// dyad's attribution chain for an event, outermost first. Events carry one speaker today;
-/// when they carry the whole chain of reporters, read it here.
+/// dyad's attribution chain for an event, outermost first (`attribution.chain`; a record without
+/// one has its single speaker).
 fn chain_of(e: &Event) -> Vec<Option<&Actor>> {
-    e.attribution.as_ref().map(|a| vec![a.speaker.as_ref()]).unwrap_or_default()
+    match e.attribution.as_ref() {
+        Some(a) if !a.chain.is_empty() => a.chain.iter().map(|l| l.speaker.as_ref()).collect(),
+        Some(a) => vec![a.speaker.as_ref()],
+        None => Vec::new(),
+    }
 }
 
 fn chain_matches(e: &Event, chain: &[String]) -> bool {

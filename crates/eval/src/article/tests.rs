@@ -42,7 +42,7 @@ fn ev(si: usize, what: &'static str, source: &str, target: &str, status: Status)
 }
 
 fn said_by(mut e: Event, speaker: &str) -> Event {
-    e.attribution = Some(Attribution { speaker: Some(actor(speaker)), cue: "says".into() });
+    e.attribution = Some(Attribution { speaker: Some(actor(speaker)), cue: "says".into(), chain: Vec::new() });
     e
 }
 
