@@ -21,12 +21,24 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// Golden file: `examples/wire-reports.expected.jsonl`. Regenerate with `DYAD_BLESS=1 cargo test -p dyad --test cli`, then review the diff.
+/// Golden files: `examples/NAME.expected.jsonl` for the bundled wire reports and the conflict
+/// articles (claims, denials, chains, dates and places). Regenerate with
+/// `DYAD_BLESS=1 cargo test -p dyad --test cli`, then review the diff.
 #[test]
 fn golden_examples() {
-    let out = dyad(&["code", "examples/wire-reports.jsonl", "--threads", "2"], b"");
+    golden("wire-reports");
+}
+
+#[test]
+fn golden_conflict_articles() {
+    golden("conflict-articles");
+}
+
+fn golden(name: &str) {
+    let input = format!("examples/{name}.jsonl");
+    let out = dyad(&["code", &input, "--threads", "2"], b"");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let golden = root().join("examples/wire-reports.expected.jsonl");
+    let golden = root().join(format!("examples/{name}.expected.jsonl"));
     if std::env::var("DYAD_BLESS").is_ok() {
         std::fs::write(&golden, &out.stdout).unwrap();
     }
