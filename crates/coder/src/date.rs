@@ -86,7 +86,9 @@ pub(crate) struct EventDate {
 }
 
 /// The date a sentence gives: its first date expression, or the document date (precision day,
-/// no token). `None` without a document date.
+/// no token). `None` without a document date. (The coder lists every expression instead:
+/// [`date_expressions`].)
+#[cfg(test)]
 pub(crate) fn resolve_date(st: &SentenceTokens, doc_date: Option<NaiveDate>) -> Option<EventDate> {
     let anchor = doc_date?;
     let mut first = None;
@@ -97,9 +99,13 @@ pub(crate) fn resolve_date(st: &SentenceTokens, doc_date: Option<NaiveDate>) -> 
     Some(first.unwrap_or(EventDate { date: anchor, precision: DatePrecision::Day, token: None }))
 }
 
+/// The document date as an event date (precision day, no token).
+pub(crate) fn document_date(doc_date: Option<NaiveDate>) -> Option<EventDate> {
+    doc_date.map(|date| EventDate { date, precision: DatePrecision::Day, token: None })
+}
+
 /// Every date expression of a sentence, in order, not overlapping; empty without a document date
 /// (relative expressions need it, and one rule for all keeps the list predictable).
-#[allow(dead_code)] // For the coder to pick the expression nearest an event's trigger.
 pub(crate) fn date_expressions(st: &SentenceTokens, doc_date: Option<NaiveDate>) -> Vec<EventDate> {
     let mut out = Vec::new();
     if let Some(anchor) = doc_date {

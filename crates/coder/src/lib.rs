@@ -120,12 +120,9 @@ impl Coder {
         let mut st = SentenceTokens::new(lx, &doc.text, tokens);
         let (verbs, cues) = verbs::find_verbs(lx, &mut st);
         // Every date expression of the sentence; an event takes the one nearest its trigger.
-        // (The full scan only when the sentence has a date expression at all; most have none.)
-        let event_date = date::resolve_date(&st, doc.date);
-        let dates = match event_date {
-            Some(d) if d.token.is_some() => date::date_expressions(&st, doc.date),
-            _ => Vec::new(),
-        };
+        // One scan: the sentence's date is its first expression, else the document date.
+        let dates = date::date_expressions(&st, doc.date);
+        let event_date = dates.first().copied().or_else(|| date::document_date(doc.date));
         let date = event_date.map(|d| d.date.format("%Y-%m-%d").to_string());
         let mut mentions = mention::find_mentions(lx, &st, doc.date);
         {

@@ -98,7 +98,7 @@ fn after_place_preposition(st: &SentenceTokens, i: usize) -> bool {
     while k > 0 && i - k < 5 {
         k -= 1;
         let w = st.lower_str(k);
-        if PLACE_PREPOSITIONS.contains(&w) {
+        if crate::sentence::one_of(w, PLACE_PREPOSITIONS) {
             return true;
         }
         // "the Belarus capital Minsk", "Haiti's capital", "the West Bank town of Ramallah"
@@ -107,7 +107,7 @@ fn after_place_preposition(st: &SentenceTokens, i: usize) -> bool {
                 || st.lower_is(k + 1, "'s")
                 || crate::place_words::is_settlement_noun(st.lower_str(k + 1))
                 || st.is_capitalised(k + 1));
-        let descriptor = DETERMINERS.contains(&w)
+        let descriptor = crate::sentence::one_of(w, DETERMINERS)
             || crate::place_words::is_descriptor(w)
             || matches!(
                 w,
@@ -474,7 +474,7 @@ fn merge_appositives(st: &SentenceTokens, out: &mut Vec<ActorMention>) {
         if comma {
             gap += 1;
         }
-        while gap < b.start && DETERMINERS.contains(&st.lower_str(gap)) {
+        while gap < b.start && crate::sentence::one_of(st.lower_str(gap), DETERMINERS) {
             gap += 1;
         }
         let closes = st.lower_is(b.end, ",") || b.end >= st.len() || st.lower_is(b.end, ".");
@@ -541,7 +541,7 @@ fn is_adjective_use(
     end: usize,
 ) -> bool {
     let _ = lx;
-    if end != start + 1 || !ADJECTIVE_LIKE.contains(&st.lower_str(start)) {
+    if end != start + 1 || !crate::sentence::one_of(st.lower_str(start), ADJECTIVE_LIKE) {
         return false;
     }
     let next = st.lower_str(end);
@@ -549,7 +549,7 @@ fn is_adjective_use(
         st.tokens.get(end).is_some_and(|t| t.kind == dyad_text::TokenKind::Word) && !st.is_capitalised(end);
     // "local police": the adjective gives way to the sector noun after it.
     let noun_follows = sectors.get(end).copied().flatten().is_some();
-    noun_follows || (word_follows && !AFTER_NOUN.contains(&next) && !st.is_trigger_start(end))
+    noun_follows || (word_follows && !crate::sentence::one_of(next, AFTER_NOUN) && !st.is_trigger_start(end))
 }
 
 /// Sector-only actors take their country from context, as a reader does: "the rebels" in a

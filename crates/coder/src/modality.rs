@@ -95,7 +95,9 @@ pub(crate) fn background(
             k -= 1;
             steps += 1;
             let w = st.lower_str(k);
-            if BACKGROUND_PREPOSITIONS.contains(&w) || (w == "of" && st.lower_is(k.wrapping_sub(1), "because")) {
+            if crate::sentence::one_of(w, BACKGROUND_PREPOSITIONS)
+                || (w == "of" && st.lower_is(k.wrapping_sub(1), "because"))
+            {
                 return Some("background: after a temporal or causal preposition");
             }
             if st.is_clause_end(k)
@@ -112,7 +114,7 @@ pub(crate) fn background(
     while k > 0 {
         k -= 1;
         let w = st.lower_str(k);
-        if CONDITIONAL.contains(&w) && w != "should" {
+        if crate::sentence::one_of(w, CONDITIONAL) && w != "should" {
             return Some("hypothetical: inside an if/unless clause");
         }
         if st.is_clause_end(k) || w == "," || verbs[..vi].iter().any(|p| p.end == k + 1) {

@@ -63,7 +63,7 @@ fn head_sector(word: &str) -> Option<(&'static str, &'static str)> {
 }
 
 fn name_word(st: &SentenceTokens, i: usize) -> bool {
-    st.is_capitalised(i) && !NOT_NAME_WORDS.contains(&st.word(i))
+    st.is_capitalised(i) && !crate::sentence::one_of(st.word(i), NOT_NAME_WORDS)
 }
 
 /// The organisation name starting at token `i`, if the capitalised words from `i` contain an
@@ -95,7 +95,7 @@ pub(crate) fn organisation_at(
     loop {
         let mut k = end;
         // "and" right after the head starts a second name ("the Islamic Party and Hamas").
-        if !JOINERS.contains(&st.lower_str(k)) || (!joined && st.lower_is(k, "and")) {
+        if !crate::sentence::one_of(st.lower_str(k), JOINERS) || (!joined && st.lower_is(k, "and")) {
             break;
         }
         joined = true;

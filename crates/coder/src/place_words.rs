@@ -156,7 +156,7 @@ pub(crate) fn is_not_place(w: &str) -> bool {
 }
 
 pub(crate) fn is_descriptor(w: &str) -> bool {
-    PLACE_DESCRIPTORS.contains(&w) || is_settlement_noun(w)
+    crate::sentence::one_of(w, PLACE_DESCRIPTORS) || is_settlement_noun(w)
 }
 
 /// Nouns that make "in X of" an idiom rather than a place: "in support of", "in the wake of".

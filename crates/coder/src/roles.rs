@@ -162,7 +162,7 @@ fn place_starting(mentions: &[ActorMention], start: usize) -> Option<usize> {
 fn after_preposition(st: &SentenceTokens, start: usize, list: &[&str]) -> bool {
     let mut k = start;
     loop {
-        if k > 0 && SKIP_BEFORE_NOUN.contains(&st.lower_str(k - 1)) {
+        if k > 0 && crate::sentence::one_of(st.lower_str(k - 1), SKIP_BEFORE_NOUN) {
             k -= 1;
         } else if k > 1 && st.lower_is(k - 1, "'s") {
             // "loyal to Iraq's Al-Qaeda frontman": the possessor belongs to the same noun phrase.
@@ -187,7 +187,7 @@ pub(crate) fn group(st: &SentenceTokens, mentions: &[ActorMention], m: usize) ->
         while k < b.start {
             match st.lower_str(k) {
                 "and" | "," | "&" => saw = true,
-                w if SKIP_BEFORE_NOUN.contains(&w) => {}
+                w if crate::sentence::one_of(w, SKIP_BEFORE_NOUN) => {}
                 _ => return false,
             }
             k += 1;
@@ -267,7 +267,7 @@ pub(crate) fn find_reports(
                 .find_map(|k| mention_ending(mentions, k + 1))
                 .filter(|&m| mentions[m].start > comma);
             let after = (c.end..(c.end + 3).min(n)).find_map(|k| mention_starting(mentions, k));
-            let pronoun = (comma + 1..c.start).any(|k| PRONOUNS.contains(&st.lower_str(k)));
+            let pronoun = (comma + 1..c.start).any(|k| crate::sentence::one_of(st.lower_str(k), PRONOUNS));
             // `"We will never...," it said`: "it" is someone outside the quotation, never an actor inside it.
             let quoted = is_closing_quote(st, comma) || is_closing_quote(st, comma.wrapping_sub(1));
             let speaker =
@@ -426,7 +426,7 @@ pub(crate) fn assign(
                 inherited = Some(pv);
                 break;
             }
-            if PRONOUNS.contains(&st.lower_str(k - 1)) && !after_preposition(st, k - 1, PREPOSITIONS) {
+            if crate::sentence::one_of(st.lower_str(k - 1), PRONOUNS) && !after_preposition(st, k - 1, PREPOSITIONS) {
                 let antecedent =
                     subject_before(st, mentions, k - 1).filter(|&m| mentions[m].start >= lower.saturating_sub(0));
                 let first_person = matches!(st.lower_str(k - 1), "we" | "i");

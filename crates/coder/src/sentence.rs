@@ -122,6 +122,13 @@ impl<'a> SentenceTokens<'a> {
     }
 }
 
+/// Whether `w` is one of the words of `list`, compared inline: word lists are tested for most
+/// tokens, and `slice::contains` calls `memcmp` for every entry of the same length.
+pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
+    let w = w.as_bytes();
+    list.iter().any(|x| x.len() == w.len() && x.as_bytes().iter().zip(w).all(|(a, b)| a == b))
+}
+
 /// Lower-case and fold the common Latin diacritics, so `Erdoğan` matches `erdogan`.
 pub(crate) fn fold(w: &str) -> String {
     w.chars().flat_map(char::to_lowercase).collect()

@@ -112,8 +112,8 @@ impl DocumentActors {
             }
             let w = st.word(i);
             // "in May", "May 5": a month, not Theresa May.
-            let date = CALENDAR.contains(&w)
-                && (BEFORE_PLACE.contains(&st.lower_str(i.wrapping_sub(1)))
+            let date = crate::sentence::one_of(w, CALENDAR)
+                && (crate::sentence::one_of(st.lower_str(i.wrapping_sub(1)), BEFORE_PLACE)
                     || st.tokens.get(i + 1).is_some_and(|t| t.kind == dyad_text::TokenKind::Number));
             if date {
                 continue;
@@ -161,7 +161,8 @@ impl DocumentActors {
         }
         for p in 1..st.len() {
             let w = st.lower_str(p);
-            if mentions.iter().any(|m| m.start <= p && p < m.end) {
+            // The word first: the mention scan is the costlier test and most words are neither.
+            if !matches!(w, "group" | "counterpart") || mentions.iter().any(|m| m.start <= p && p < m.end) {
                 continue;
             }
             if w == "group" && st.lower_is(p - 1, "the") && !matches!(st.lower_str(p + 1), "of" | "'s") {
@@ -248,7 +249,7 @@ impl DocumentActors {
             };
             let noun = (p + 1..(p + 3).min(st.len())).find(|&k| {
                 let w = st.lower_str(k);
-                STATE_NOUNS.contains(&w) || PERSON_NOUNS.contains(&w)
+                crate::sentence::one_of(w, STATE_NOUNS) || crate::sentence::one_of(w, PERSON_NOUNS)
             });
             // "both sides of the river": a place, not the parties.
             let Some(noun) = noun
@@ -259,7 +260,7 @@ impl DocumentActors {
                 continue;
             };
             let word = st.lower_str(noun);
-            let persons = PERSON_NOUNS.contains(&word);
+            let persons = crate::sentence::one_of(word, PERSON_NOUNS);
             let Some(found) = self.counted_antecedents(v, mentions, p, n, persons) else {
                 p = noun + 1;
                 continue;

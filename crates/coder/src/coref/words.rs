@@ -175,9 +175,9 @@ pub(super) fn classify(lx: &Lexicon, st: &SentenceTokens, m: &ActorMention) -> T
         .chain([apposition])
         .find_map(|k| {
             let w = st.lower_str(k).trim_end_matches('.');
-            if MALE.contains(&w) {
+            if crate::sentence::one_of(w, MALE) {
                 Some(Gender::Male)
-            } else if FEMALE.contains(&w) {
+            } else if crate::sentence::one_of(w, FEMALE) {
                 Some(Gender::Female)
             } else {
                 None
@@ -261,7 +261,9 @@ pub(super) fn is_subject(v: &SentenceView, start: usize) -> bool {
     let mut k = start;
     // Skip determiners and numbers, then at most one modifier that is no verb form ("local",
     // "senior"; not "holding", "accused").
-    while k > 0 && (DETERMINERS.contains(&st.lower_str(k - 1)) || st.tokens[k - 1].kind == dyad_text::TokenKind::Number)
+    while k > 0
+        && (crate::sentence::one_of(st.lower_str(k - 1), DETERMINERS)
+            || st.tokens[k - 1].kind == dyad_text::TokenKind::Number)
     {
         k -= 1;
     }
@@ -271,14 +273,14 @@ pub(super) fn is_subject(v: &SentenceView, start: usize) -> bool {
         && !st.is_capitalised(k - 1)
         && !w.ends_with("ing")
         && !w.ends_with("ed")
-        && !OPENERS.contains(&w)
-        && !PREPOSITIONS.contains(&w)
+        && !crate::sentence::one_of(w, OPENERS)
+        && !crate::sentence::one_of(w, PREPOSITIONS)
         && !st.is_trigger_start(k - 1)
         && !v.verbs.iter().any(|vm| vm.end == k)
         && !v.cues.iter().any(|c| c.end == k);
     if modifier {
         k -= 1;
-        while k > 0 && DETERMINERS.contains(&st.lower_str(k - 1)) {
+        while k > 0 && crate::sentence::one_of(st.lower_str(k - 1), DETERMINERS) {
             k -= 1;
         }
     }
@@ -293,8 +295,8 @@ pub(super) fn is_subject(v: &SentenceView, start: usize) -> bool {
     // conjunction, or a reporting verb ("says Eritrea is arming").
     let w = st.lower_str(k - 1);
     let after_cue = v.cues.iter().any(|c| c.end == k && !matches!(c.kind, dyad_dict::CueKind::Negation))
-        && !ADDRESS_VERBS.contains(&w);
-    (OPENERS.contains(&w) || after_cue) && !v.verbs.iter().any(|vm| vm.start < start && start < vm.end)
+        && !crate::sentence::one_of(w, ADDRESS_VERBS);
+    (crate::sentence::one_of(w, OPENERS) || after_cue) && !v.verbs.iter().any(|vm| vm.start < start && start < vm.end)
 }
 
 /// Words that may open a noun phrase before its actor ("the two", "their").
@@ -316,15 +318,19 @@ pub(super) fn either_case(v: &SentenceView, mentions: &[ActorMention], p: usize,
         }
         let closes = p + 1 >= st.len()
             || st.tokens[p + 1].kind != dyad_text::TokenKind::Word
-            || PREPOSITIONS.contains(&next)
+            || crate::sentence::one_of(next, PREPOSITIONS)
             || next == "that";
         return closes.then_some(Case::Object);
     }
     let prev = if p == 0 { "," } else { st.lower_str(p - 1) };
     let after_cue = v.cues.iter().any(|c| c.end == p && !matches!(c.kind, dyad_dict::CueKind::Negation));
-    let verb_follows =
-        AUXILIARIES.contains(&next) || st.is_trigger_start(p + 1) || v.cues.iter().any(|c| c.start == p + 1);
-    if OPENERS.contains(&prev) || after_cue || (verb_follows && !PREPOSITIONS.contains(&prev)) {
+    let verb_follows = crate::sentence::one_of(next, AUXILIARIES)
+        || st.is_trigger_start(p + 1)
+        || v.cues.iter().any(|c| c.start == p + 1);
+    if crate::sentence::one_of(prev, OPENERS)
+        || after_cue
+        || (verb_follows && !crate::sentence::one_of(prev, PREPOSITIONS))
+    {
         Some(Case::Subject)
     } else {
         Some(Case::Object)
@@ -409,22 +415,22 @@ const AGENTIVE: &[&str] = &[
 /// "It is expected that...", "it was not clear whether...", "it seems": an "it" that stands for nothing.
 pub(super) fn pleonastic(st: &SentenceTokens, p: usize) -> bool {
     let mut k = p + 1;
-    while BEFORE_VERB.contains(&st.lower_str(k)) {
+    while crate::sentence::one_of(st.lower_str(k), BEFORE_VERB) {
         k += 1;
     }
     let w = st.lower_str(k);
     // "when it comes to sexual violence"
-    if IMPERSONAL_VERBS.contains(&w) || (matches!(w, "comes" | "came") && st.lower_is(k + 1, "to")) {
+    if crate::sentence::one_of(w, IMPERSONAL_VERBS) || (matches!(w, "comes" | "came") && st.lower_is(k + 1, "to")) {
         return true;
     }
-    if !BE.contains(&w) {
+    if !crate::sentence::one_of(w, BE) {
         return false;
     }
     k += 1;
-    while DEGREE.contains(&st.lower_str(k)) {
+    while crate::sentence::one_of(st.lower_str(k), DEGREE) {
         k += 1;
     }
-    !AGENTIVE.contains(&st.lower_str(k))
+    !crate::sentence::one_of(st.lower_str(k), AGENTIVE)
 }
 
 /// "seized the weapons and destroyed them": a plural thing stands between the last plural actor
@@ -471,9 +477,9 @@ pub(super) fn stranger(lx: &Lexicon, st: &SentenceTokens, mentions: &[ActorMenti
     (from.max(1)..to.min(st.len())).any(|i| {
         st.is_capitalised(i)
             && (st.tokens[i - 1].kind == dyad_text::TokenKind::Word || st.word(i - 1) == ",")
-            && !BEFORE_PLACE.contains(&st.lower_str(i - 1))
+            && !crate::sentence::one_of(st.lower_str(i - 1), BEFORE_PLACE)
             && !(st.is_capitalised(i - 1) && i - 1 == 0)
-            && !CALENDAR.contains(&st.word(i))
+            && !crate::sentence::one_of(st.word(i), CALENDAR)
             && !mentions.iter().any(|m| m.start <= i && i < m.end)
             // "the Eritrean information minister, Yemane Gebremeskel,": the same person, named.
             && !mentions.iter().any(|m| st.lower_is(m.end, ",") && m.end < i && (m.end + 1..=i).all(|j| st.is_capitalised(j)))
@@ -519,7 +525,7 @@ const SUBORDINATORS: &[&str] = &[
 /// subject that follows it; with a fitting actor after the comma, it is not resolved.
 pub(super) fn cataphora(v: &SentenceView, mentions: &[ActorMention], p: usize, pron: Pronoun) -> bool {
     let st = v.st;
-    if !SUBORDINATORS.contains(&st.lower_str(0)) || mentions.iter().any(|m| m.end <= p && !m.place) {
+    if !crate::sentence::one_of(st.lower_str(0), SUBORDINATORS) || mentions.iter().any(|m| m.end <= p && !m.place) {
         return false;
     }
     let Some(comma) = (p + 1..st.len()).find(|&k| st.lower_is(k, ",")) else { return false };
