@@ -99,6 +99,27 @@ pub(crate) fn resolve_date(st: &SentenceTokens, doc_date: Option<NaiveDate>) -> 
     Some(first.unwrap_or(EventDate { date: anchor, precision: DatePrecision::Day, token: None }))
 }
 
+/// `YYYY-MM-DD`, written directly: chrono's `format` parses its format string on every call, and
+/// every sentence needs a date.
+pub(crate) fn iso(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if (0..=9999).contains(&y) {
+        let digits = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10];
+        let mut s = String::with_capacity(10);
+        s.extend(digits.iter().map(|&x| char::from(b'0' + x as u8)));
+        s.push('-');
+        s.push(char::from(b'0' + (m / 10) as u8));
+        s.push(char::from(b'0' + (m % 10) as u8));
+        s.push('-');
+        s.push(char::from(b'0' + (day / 10) as u8));
+        s.push(char::from(b'0' + (day % 10) as u8));
+        s
+    } else {
+        d.format("%Y-%m-%d").to_string()
+    }
+}
+
 /// The document date as an event date (precision day, no token).
 pub(crate) fn document_date(doc_date: Option<NaiveDate>) -> Option<EventDate> {
     doc_date.map(|date| EventDate { date, precision: DatePrecision::Day, token: None })
@@ -563,6 +584,14 @@ mod tests {
 
     fn none(text: &str) {
         assert_eq!(exprs(text), Vec::<String>::new(), "{text}");
+    }
+
+    #[test]
+    fn iso_dates_match_chrono() {
+        for (y, m, d) in [(2026, 11, 24), (1999, 1, 5), (2000, 12, 31), (33, 3, 3)] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(iso(date), date.format("%Y-%m-%d").to_string());
+        }
     }
 
     #[test]

@@ -123,7 +123,7 @@ impl Coder {
         // One scan: the sentence's date is its first expression, else the document date.
         let dates = date::date_expressions(&st, doc.date);
         let event_date = dates.first().copied().or_else(|| date::document_date(doc.date));
-        let date = event_date.map(|d| d.date.format("%Y-%m-%d").to_string());
+        let date = event_date.map(|d| date::iso(d.date));
         let mut mentions = mention::find_mentions(lx, &st, doc.date);
         {
             let view = coref::SentenceView { lx, st: &st, si, verbs: &verbs, cues: &cues };
@@ -210,7 +210,7 @@ impl Coder {
                     })
                     .min_by_key(|(c, _)| *c);
                 if let (true, Some((_, d))) = (dates.len() > 1, nearest) {
-                    e.date = Some(d.date.format("%Y-%m-%d").to_string());
+                    e.date = Some(date::iso(d.date));
                     e.date_precision = Some(d.precision.as_str());
                 }
             }
