@@ -394,6 +394,14 @@ pub(crate) fn assign(
             inherited = (0..vi).rev().find(|&p| verbs[p].end < v.start);
             k = lower;
         }
+        // "accused Eritrea of sending troops", matched whole as one accusation pattern: the act
+        // inside it inherits the accused as its source, as after a bare "accused Eritrea of".
+        if let Some(pv) = (0..vi).rev().find(|&p| verbs[p].start < v.start && v.start < verbs[p].end) {
+            if lx.triggers[verbs[pv].trigger].cameo.starts_with("112") {
+                inherited = Some(pv);
+                k = lower;
+            }
+        }
         while k > lower {
             if st.is_clause_end(k - 1) {
                 break;
@@ -451,6 +459,9 @@ pub(crate) fn assign(
                 roles.why = "accused of (inherits the accusation's target)".into();
             } else {
                 roles.sources = prev.sources.clone();
+                // "accused X of firing on its positions, wounding two soldiers": the act that
+                // follows from an accused act is part of the same accusation.
+                roles.accused_by = prev.accused_by;
                 roles.why = format!("inherited from '{}'", st.word(verbs[pv].start));
             }
         } else if let Some(m) = chosen.or(fallback) {
@@ -567,6 +578,14 @@ pub(crate) fn assign(
             }
         }
         refine_target(lx, st, mentions, v, &mut roles);
+        // "accused Eritrea of attacking": force with no one named is aimed at the accuser.
+        if let (Some(ai), true) = (roles.accused_by, roles.targets.is_empty()) {
+            let material_conflict = dyad_ontology::cameo(&trig.cameo).is_some_and(|c| c.quad_class.number() == 4);
+            if material_conflict {
+                roles.targets = out[ai].sources.clone();
+                roles.why.push_str("; aimed at the accuser");
+            }
+        }
         // A report's speaker is not the source of what it reports unless it is the subject there too.
         out.push(roles);
     }
