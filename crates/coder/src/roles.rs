@@ -217,7 +217,26 @@ pub(crate) fn find_reports(
 ) -> Vec<Report> {
     let n = st.len();
     let mut reports = Vec::new();
+    // ", a charge (that) Asmara has rejected": the comma and the end of the noun that takes up
+    // what came before.
+    let mut charge: Option<(usize, usize)> = None;
     for c in cues.iter().filter(|c| matches!(c.kind, CueKind::Report | CueKind::Claim | CueKind::Deny)) {
+        if charge.is_none() && resumes_a_charge(st, c) {
+            // The noun reports nothing itself; an empty scope after its "that" keeps that "that"
+            // a complementizer, so the reply after it is not read as background.
+            let from = if st.lower_is(c.end, "that") { c.end + 1 } else { c.end };
+            reports.push(Report { cue: c.clone(), speaker: None, scope: (from, from), trailing: false, quoted: false });
+            charge = Some((c.start - 2, c.end));
+            continue;
+        }
+        if let Some((_, noun_end)) = charge.filter(|&(_, e)| c.start >= e) {
+            // "..., a charge N'Djamena denied": the reply is the replier's own act, asserted; it
+            // changes nothing about the charge (which stays its accuser's claim), so it governs
+            // nothing, and its subject is the actor after the noun.
+            let speaker = (noun_end..c.start).rev().find_map(|k| mention_ending(mentions, k + 1));
+            reports.push(Report { cue: c.clone(), speaker, scope: (c.end, c.end), trailing: false, quoted: false });
+            continue;
+        }
         // "investigating alleged war crimes": a past participle before a noun is an adjective, not a claim.
         let prev = st.lower_str(c.start.wrapping_sub(1));
         let adjectival = c.end == c.start + 1
@@ -301,14 +320,25 @@ pub(crate) fn find_reports(
         let quoted = matches!(st.lower_str(from), ":" | "\"" | "``" | "\u{201c}");
         reports.push(Report { cue: c.clone(), speaker, scope: (from, n), trailing: false, quoted });
     }
-    // A later trailing report closes the scope of a leading one.
-    let trailing_starts: Vec<usize> = reports.iter().filter(|r| r.trailing).map(|r| r.scope.1).collect();
+    // A later trailing report closes the scope of a leading one; so does the comma before a
+    // charge taken up ("Ethiopia says X, a charge Asmara rejects": the tail is not Ethiopia's).
+    let trailing_starts: Vec<usize> =
+        reports.iter().filter(|r| r.trailing).map(|r| r.scope.1).chain(charge.map(|(comma, _)| comma)).collect();
     for r in reports.iter_mut().filter(|r| !r.trailing) {
         if let Some(&t) = trailing_starts.iter().find(|&&t| t > r.scope.0) {
             r.scope.1 = r.scope.1.min(t);
         }
     }
     reports
+}
+
+/// A claim noun in an appositive after a comma that takes up the clause before it: ", a charge
+/// (that) ...", ", an accusation ...", ", the claim ...".
+fn resumes_a_charge(st: &SentenceTokens, c: &CueMatch) -> bool {
+    c.kind == CueKind::Claim
+        && c.start >= 2
+        && matches!(st.lower_str(c.start - 1), "a" | "an" | "the")
+        && st.lower_is(c.start - 2, ",")
 }
 
 /// A closing quotation mark at token `k`.

@@ -77,3 +77,22 @@ fn a_denied_act_is_denied_by_the_denier() {
     assert_eq!(codes(act).0, "UGA");
     assert!(events.iter().any(|e| e.cameo == "016" && codes(e).0 == "UGA"));
 }
+
+#[test]
+fn a_charge_taken_up_after_a_comma_is_the_repliers_own_act() {
+    // The rejection is Eritrea's act, asserted; the arming stays Ethiopia's claim only.
+    let events = code("Ethiopia says Eritrea is training gunmen near the border, a charge that Asmara has rejected.");
+    let reject = find(&events, "REJECT");
+    assert_eq!(codes(reject).0, "ERIGOV");
+    assert_eq!(reject.status, Status::Asserted);
+    assert!(reject.attribution.is_none(), "{reject:#?}");
+
+    // A denial of the charge denies nothing in the accusation itself, which stays asserted.
+    let events = code("Niger accused Mali of shelling its border villages, a charge Bamako denied on Sunday.");
+    let accuse = find(&events, "ACCUSE");
+    assert_eq!(accuse.status, Status::Asserted);
+    let denial = events.iter().find(|e| e.cameo == "016").expect("the denial");
+    assert_eq!((codes(denial).0, denial.status), ("MLIGOV".into(), Status::Asserted));
+    let shelling = find(&events, "ASSAULT");
+    assert_eq!((shelling.status, speaker(shelling)), (Status::Claimed, "NER".into()));
+}
