@@ -184,6 +184,11 @@ pub(crate) fn group(st: &SentenceTokens, mentions: &[ActorMention], m: usize) ->
         }
         let mut k = a.end;
         let mut saw = false;
+        // "arming the rebels, and Addis Ababa accused": an object and the next clause's subject.
+        let earlier_verb = (0..a.start).any(|j| st.is_trigger_start(j));
+        if k < b.start && new_clause_at(st, mentions, k, earlier_verb, &|j| st.is_trigger_start(j)) {
+            return false;
+        }
         while k < b.start {
             match st.lower_str(k) {
                 "and" | "," | "&" => saw = true,
@@ -328,8 +333,48 @@ pub(crate) fn find_reports(
         if let Some(&t) = trailing_starts.iter().find(|&&t| t > r.scope.0) {
             r.scope.1 = r.scope.1.min(t);
         }
+        // "Ethiopia says Eritrea is arming the rebels, and Addis Ababa accused Asmara of ...": a
+        // clause with its own subject and verb after the content is the writer's, not the speaker's.
+        let verb_at =
+            |k: usize| st.is_trigger_start(k) || cues.iter().any(|c| c.start == k && c.kind != CueKind::Negation);
+        let (from, to) = r.scope;
+        if let Some(comma) = (from..to.min(n)).find(|&k| {
+            let earlier_verb = verbs.iter().any(|v| v.start >= from && v.end <= k);
+            new_clause_at(st, mentions, k, earlier_verb, &verb_at)
+        }) {
+            r.scope.1 = comma;
+        }
     }
     reports
+}
+
+/// Words between a subject and its verb ("Addis Ababa has also accused").
+const BEFORE_VERB: &[&str] =
+    &["has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "then", "later", "itself"];
+
+/// Whether ", and|but X <verb>" at the comma `comma` opens a clause with its own subject and verb
+/// (`verb_at(k)`: a trigger or a cue starts at k), after a clause that had a verb of its own
+/// (`earlier_verb`). "Egypt, Qatar, and the US condemned" has no verb before its comma: one subject.
+pub(crate) fn new_clause_at(
+    st: &SentenceTokens,
+    mentions: &[ActorMention],
+    comma: usize,
+    earlier_verb: bool,
+    verb_at: &dyn Fn(usize) -> bool,
+) -> bool {
+    if !earlier_verb || !st.lower_is(comma, ",") || !matches!(st.lower_str(comma + 1), "and" | "but" | "while") {
+        return false;
+    }
+    let mut k = comma + 2;
+    while SKIP_BEFORE_NOUN.contains(&st.lower_str(k)) {
+        k += 1;
+    }
+    let Some(m) = mention_starting(mentions, k) else { return false };
+    let mut k = mentions[m].end;
+    while BEFORE_VERB.contains(&st.lower_str(k)) {
+        k += 1;
+    }
+    verb_at(k)
 }
 
 /// A claim noun in an appositive after a comma that takes up the clause before it: ", a charge

@@ -96,3 +96,20 @@ fn a_charge_taken_up_after_a_comma_is_the_repliers_own_act() {
     let shelling = find(&events, "ASSAULT");
     assert_eq!((shelling.status, speaker(shelling)), (Status::Claimed, "NER".into()));
 }
+
+#[test]
+fn a_new_clause_with_its_own_subject_ends_a_leading_report() {
+    let events = code("Somalia says Kenya is arming the militias, and Mogadishu accused Nairobi of shelling Gedo.");
+    let aid = find(&events, "AID");
+    assert_eq!((aid.status, speaker(aid)), (Status::Claimed, "SOM".into()));
+    // The second accusation is the writer's report of Mogadishu's act, not Somalia's claim,
+    // and the militias are not part of its accuser.
+    let second: Vec<&Event> = events.iter().filter(|e| e.cameo.starts_with("112") && codes(e).0 == "SOMGOV").collect();
+    assert_eq!(second.len(), 1, "{events:#?}");
+    assert_eq!((second[0].status, second[0].attribution.is_none()), (Status::Asserted, true));
+    assert!(events.iter().filter(|e| e.cameo.starts_with("112")).all(|e| !codes(e).0.ends_with("UAF")));
+    // A list of subjects before the verb is still one subject.
+    let events = code("Egypt, Qatar and Turkey condemned the bombing.");
+    let sources: Vec<String> = events.iter().map(|e| codes(e).0).collect();
+    assert_eq!(sources, ["EGY", "QAT", "TUR"]);
+}
