@@ -113,3 +113,13 @@ fn a_new_clause_with_its_own_subject_ends_a_leading_report() {
     let sources: Vec<String> = events.iter().map(|e| codes(e).0).collect();
     assert_eq!(sources, ["EGY", "QAT", "TUR"]);
 }
+
+#[test]
+fn a_negated_quotation_before_its_speaker_is_a_negated_claim() {
+    let events =
+        code("\"Kenyan soldiers have not taken part in the fighting,\" the defence ministry said in a statement.");
+    let act = find(&events, "ASSAULT");
+    assert!(act.negated, "{act:#?}");
+    assert_eq!(act.status, Status::Claimed);
+    assert!(speaker(act).ends_with("MIL"));
+}
