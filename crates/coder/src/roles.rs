@@ -14,27 +14,14 @@
 //!   content: `Ethiopia says (that) ...`, `..., police said`, `according to ...`.
 //!   The speaker is never the source of the reported events.
 
-use dyad_dict::CueKind;
-
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
 use crate::sentence::SentenceTokens;
-use crate::verbs::{CueMatch, VerbMatch};
+use crate::verbs::VerbMatch;
 
-/// A reporting cue with its speaker and the token range it governs.
-#[derive(Clone, Debug)]
-pub struct Report {
-    /// The cue.
-    pub cue: CueMatch,
-    /// Index of the speaker's mention, when it resolves to an actor.
-    pub speaker: Option<usize>,
-    /// Tokens `[from, to)` the cue governs.
-    pub scope: (usize, usize),
-    /// The cue follows the content (`..., police said`).
-    pub trailing: bool,
-    /// The content is a quotation (`"...," it said`): its "we" is the speaker, its "it" is not.
-    pub quoted: bool,
-}
+mod reports;
+pub use reports::Report;
+pub(crate) use reports::{find_reports, governing, new_clause_at};
 
 /// Roles found for one trigger.
 #[derive(Clone, Debug, Default)]
@@ -184,6 +171,11 @@ pub(crate) fn group(st: &SentenceTokens, mentions: &[ActorMention], m: usize) ->
         }
         let mut k = a.end;
         let mut saw = false;
+        // "arming the rebels, and Addis Ababa accused": an object and the next clause's subject.
+        let earlier_verb = (0..a.start).any(|j| st.is_trigger_start(j));
+        if k < b.start && new_clause_at(st, mentions, k, earlier_verb, &|j| st.is_trigger_start(j)) {
+            return false;
+        }
         while k < b.start {
             match st.lower_str(k) {
                 "and" | "," | "&" => saw = true,
@@ -206,143 +198,6 @@ pub(crate) fn group(st: &SentenceTokens, mentions: &[ActorMention], m: usize) ->
         g.insert(0, k);
     }
     g
-}
-
-/// Find reporting cues, their speakers and scopes.
-pub(crate) fn find_reports(
-    st: &SentenceTokens,
-    mentions: &[ActorMention],
-    cues: &[CueMatch],
-    verbs: &[VerbMatch],
-) -> Vec<Report> {
-    let n = st.len();
-    let mut reports = Vec::new();
-    for c in cues.iter().filter(|c| matches!(c.kind, CueKind::Report | CueKind::Claim | CueKind::Deny)) {
-        // "investigating alleged war crimes": a past participle before a noun is an adjective, not a claim.
-        let prev = st.lower_str(c.start.wrapping_sub(1));
-        let adjectival = c.end == c.start + 1
-            && st.word(c.start).ends_with("ed")
-            && (st.is_trigger_start(c.start.wrapping_sub(1))
-                || verbs.iter().any(|v| v.end == c.start)
-                || matches!(
-                    prev,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "of"
-                        | "for"
-                        | "on"
-                        | "over"
-                        | "about"
-                        | "against"
-                ));
-        if adjectival {
-            continue;
-        }
-        let first = st.lower_str(c.start);
-        if first == "according" {
-            let speaker = (c.end..(c.end + 3).min(n)).find_map(|k| mention_starting(mentions, k));
-            // "According to the army, troops attacked...": the content starts after the source's comma,
-            // so the source is never read as the subject of what it reports.
-            let after_source = speaker.map_or(c.end, |m| mentions[m].end);
-            let content =
-                (after_source..(after_source + 6).min(n)).find(|&k| st.lower_is(k, ",")).map_or(c.end, |k| k + 1);
-            let scope = if c.start == 0 { (content, n) } else { (0, c.start) };
-            reports.push(Report { cue: c.clone(), speaker, scope, trailing: c.start > 0, quoted: false });
-            continue;
-        }
-        let has_content_before = verbs.iter().any(|v| v.end <= c.start);
-        // ", police said" / ", said the ministry" / "\" it said"
-        let comma_before =
-            (0..c.start).rev().take(8).find(|&k| matches!(st.lower_str(k), "," | "''" | "\"" | "\u{201d}"));
-        let trailing_shape = has_content_before && comma_before.is_some() && !verbs.iter().any(|v| v.start > c.end);
-        if trailing_shape {
-            let comma = comma_before.unwrap_or(0);
-            let before = (comma + 1..c.start)
-                .rev()
-                .find_map(|k| mention_ending(mentions, k + 1))
-                .filter(|&m| mentions[m].start > comma);
-            let after = (c.end..(c.end + 3).min(n)).find_map(|k| mention_starting(mentions, k));
-            let pronoun = (comma + 1..c.start).any(|k| crate::sentence::one_of(st.lower_str(k), PRONOUNS));
-            // `"We will never...," it said`: "it" is someone outside the quotation, never an actor inside it.
-            let quoted = is_closing_quote(st, comma) || is_closing_quote(st, comma.wrapping_sub(1));
-            let speaker =
-                before
-                    .or(after)
-                    .or_else(|| if pronoun && !quoted { subject_before(st, mentions, comma) } else { None });
-            reports.push(Report { cue: c.clone(), speaker, scope: (0, comma), trailing: true, quoted });
-            continue;
-        }
-        // After "and" the subject is the earlier verb's ("rebels rejected a Senegalese plan, and
-        // said they...").
-        let conjoined =
-            st.lower_is(c.start.wrapping_sub(1), "and").then(|| verbs.iter().rev().find(|v| v.end < c.start)).flatten();
-        let speaker = match conjoined {
-            Some(v) => subject_before(st, mentions, v.start),
-            None => subject_before(st, mentions, c.start),
-        };
-        let from = content_start(st, mentions, c.end);
-        // "The radio cited an unnamed Rwandan source as saying that ...": two reports, the citing
-        // speaker outside (its scope starts at its cue, so it is the wider) and the source it quotes,
-        // named in the gap, inside.
-        if let Some((gs, ge)) = c.gap.filter(|&(gs, ge)| gs > c.start && ge < c.end) {
-            let cited = mentions.iter().rposition(|m| !m.place && m.start >= gs && m.start < ge);
-            let outer = CueMatch { start: c.start, end: gs, gap: None, ..c.clone() };
-            let inner = CueMatch { start: ge, end: c.end, gap: None, ..c.clone() };
-            reports.push(Report { cue: outer, speaker, scope: (c.start, n), trailing: false, quoted: false });
-            reports.push(Report { cue: inner, speaker: cited, scope: (from, n), trailing: false, quoted: false });
-            continue;
-        }
-        // Leading: "Ethiopia says (that) ..."; the speaker is the cue's subject.
-        let quoted = matches!(st.lower_str(from), ":" | "\"" | "``" | "\u{201c}");
-        reports.push(Report { cue: c.clone(), speaker, scope: (from, n), trailing: false, quoted });
-    }
-    // A later trailing report closes the scope of a leading one.
-    let trailing_starts: Vec<usize> = reports.iter().filter(|r| r.trailing).map(|r| r.scope.1).collect();
-    for r in reports.iter_mut().filter(|r| !r.trailing) {
-        if let Some(&t) = trailing_starts.iter().find(|&&t| t > r.scope.0) {
-            r.scope.1 = r.scope.1.min(t);
-        }
-    }
-    reports
-}
-
-/// A closing quotation mark at token `k`.
-fn is_closing_quote(st: &SentenceTokens, k: usize) -> bool {
-    matches!(st.lower_str(k), "\"" | "''" | "\u{201d}")
-}
-
-/// Where a leading report's content begins: after the cue, after a `that`, and after an addressee
-/// before the `that` ("had told him that", "told Kenya that").
-fn content_start(st: &SentenceTokens, mentions: &[ActorMention], end: usize) -> usize {
-    let addressee_end = match mention_starting(mentions, end) {
-        Some(m) => mentions[m].end,
-        None if matches!(st.lower_str(end), "him" | "her" | "them" | "us" | "me") => end + 1,
-        None => end,
-    };
-    if st.lower_is(addressee_end, "that") {
-        addressee_end + 1
-    } else if st.lower_is(end, "that") {
-        end + 1
-    } else {
-        end
-    }
-}
-
-/// Reports whose scope holds the tokens `[start, end)`, outermost (widest) first.
-pub(crate) fn governing(reports: &[Report], start: usize, end: usize, n: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = (0..reports.len())
-        .filter(|&r| {
-            let (from, to) = reports[r].scope;
-            from <= start && end <= to.max(end).min(n) && start < to
-        })
-        .collect();
-    out.sort_by_key(|&r| std::cmp::Reverse(reports[r].scope.1 - reports[r].scope.0));
-    out
 }
 
 /// The subject mention to the left of `pos`: nearest mention not after a preposition.
@@ -393,6 +248,14 @@ pub(crate) fn assign(
         if lx.triggers[v.trigger].form == crate::lexicon::Form::Gerund && st.lower_is(v.start.wrapping_sub(1), ",") {
             inherited = (0..vi).rev().find(|&p| verbs[p].end < v.start);
             k = lower;
+        }
+        // "accused Eritrea of sending troops", matched whole as one accusation pattern: the act
+        // inside it inherits the accused as its source, as after a bare "accused Eritrea of".
+        if let Some(pv) = (0..vi).rev().find(|&p| verbs[p].start < v.start && v.start < verbs[p].end) {
+            if lx.triggers[verbs[pv].trigger].cameo.starts_with("112") {
+                inherited = Some(pv);
+                k = lower;
+            }
         }
         while k > lower {
             if st.is_clause_end(k - 1) {
@@ -451,6 +314,9 @@ pub(crate) fn assign(
                 roles.why = "accused of (inherits the accusation's target)".into();
             } else {
                 roles.sources = prev.sources.clone();
+                // "accused X of firing on its positions, wounding two soldiers": the act that
+                // follows from an accused act is part of the same accusation.
+                roles.accused_by = prev.accused_by;
                 roles.why = format!("inherited from '{}'", st.word(verbs[pv].start));
             }
         } else if let Some(m) = chosen.or(fallback) {
@@ -567,6 +433,14 @@ pub(crate) fn assign(
             }
         }
         refine_target(lx, st, mentions, v, &mut roles);
+        // "accused Eritrea of attacking": force with no one named is aimed at the accuser.
+        if let (Some(ai), true) = (roles.accused_by, roles.targets.is_empty()) {
+            let material_conflict = dyad_ontology::cameo(&trig.cameo).is_some_and(|c| c.quad_class.number() == 4);
+            if material_conflict {
+                roles.targets = out[ai].sources.clone();
+                roles.why.push_str("; aimed at the accuser");
+            }
+        }
         // A report's speaker is not the source of what it reports unless it is the subject there too.
         out.push(roles);
     }

@@ -24,7 +24,7 @@ pub(crate) struct Trie {
     values: Vec<Option<u32>>,
 }
 
-/// One match: `[start, end)` token positions, the value, and the token range a gap skipped.
+/// One match: `[start, end)` token positions, the value, and the token range the first gap skipped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct TrieMatch {
     pub start: usize,
@@ -105,7 +105,9 @@ impl Trie {
                 let mut skip_end = pos;
                 while skip_end < tokens.len() && skip_end - pos < MAX_GAP && !stop(skip_end) {
                     skip_end += 1;
-                    self.walk(tokens, start, g, skip_end, Some((pos, skip_end)), stop, best);
+                    // The first gap is kept: it holds the object ("blame [the rebels] for [the] attack").
+                    let first = gap.unwrap_or((pos, skip_end));
+                    self.walk(tokens, start, g, skip_end, Some(first), stop, best);
                 }
                 self.walk(tokens, start, g, pos, gap, stop, best);
             }

@@ -305,7 +305,7 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
                     intent: None,
                     passive: false,
                 });
-                i = m.end;
+                i = accused_act_start(lx, st, i, &m).unwrap_or(m.end);
                 continue;
             }
         }
@@ -315,6 +315,18 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
         read_modality(lx, st, &cues, v);
     }
     (verbs, cues)
+}
+
+/// Where the act an accusation accuses someone of begins, when the accusation's own pattern
+/// spans it: "accuse ... of sending ... troops" keeps its specific code (1123), and the scan
+/// resumes after its "of" so that "sending troops" is found as a trigger of its own, the
+/// claimed act. `None` for any other trigger, or when nothing follows the preposition.
+fn accused_act_start(lx: &Lexicon, st: &SentenceTokens, start: usize, m: &crate::trie::TrieMatch) -> Option<usize> {
+    if !lx.triggers[m.value as usize].cameo.starts_with("112") {
+        return None;
+    }
+    let from = m.gap.map_or(start + 1, |(_, ge)| ge.max(start + 1));
+    (from..m.end).find(|&k| matches!(st.lower_str(k), "of" | "with" | "for")).map(|k| k + 1).filter(|&k| k < m.end)
 }
 
 /// Participles that, after a be-form and before a preposition, describe their subject's stance.

@@ -136,7 +136,8 @@ fn composed_actors_and_passive() {
 #[test]
 fn accusation_makes_the_accused_act_a_claim() {
     let ev = code("Ethiopia accused Eritrea of recruiting fighters.");
-    assert_eq!(triples(&ev), [t("ETH", "112", "ERI", Status::Asserted), t("ERI", "193", "-", Status::Claimed)]);
+    // Force with no one named is aimed at the accuser.
+    assert_eq!(triples(&ev), [t("ETH", "112", "ERI", Status::Asserted), t("ERI", "193", "ETH", Status::Claimed)]);
     assert_eq!(ev[1].attribution.as_ref().unwrap().speaker.as_ref().unwrap().code, "ETH");
 }
 
