@@ -98,7 +98,8 @@ impl Coder {
         for (si, sent) in analyzed.sentences.iter().enumerate() {
             let tokens = &analyzed.tokens[sent.tokens.clone()];
             let mut trace = explain.then(Vec::new);
-            let events = self.code_sentence(doc, si, sent.span, tokens, &mut actors, trace.as_mut());
+            let last = si + 1 == analyzed.sentences.len();
+            let events = self.code_sentence(doc, si, sent.span, tokens, &mut actors, last, trace.as_mut());
             out.events.extend(events);
             if let Some(t) = trace {
                 out.trace.push(t.join("\n"));
@@ -114,6 +115,7 @@ impl Coder {
         span: dyad_text::Span,
         tokens: &[dyad_text::Token],
         actors: &mut coref::DocumentActors,
+        last: bool,
         mut trace: Option<&mut Vec<String>>,
     ) -> Vec<Event> {
         let lx = &self.lexicon;
@@ -220,12 +222,16 @@ impl Coder {
                 }
             }
         }
-        actors.remember(
-            &coref::SentenceView { lx, st: &st, si, verbs: &verbs, cues: &cues },
-            &mentions,
-            &roles,
-            &reports,
-        );
+        // The last sentence's actors are no antecedents: nothing follows (a one-sentence document
+        // skips the memory altogether).
+        if !last {
+            actors.remember(
+                &coref::SentenceView { lx, st: &st, si, verbs: &verbs, cues: &cues },
+                &mentions,
+                &roles,
+                &reports,
+            );
+        }
         events
     }
 }
