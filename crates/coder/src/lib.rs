@@ -123,7 +123,9 @@ impl Coder {
         let (verbs, cues) = verbs::find_verbs(lx, &mut st);
         // Every date expression of the sentence; an event takes the one nearest its trigger.
         // One scan: the sentence's date is its first expression, else the document date.
-        let dates = date::date_expressions(&st, doc.date);
+        // (A sentence with no trigger or cue has no event to date: no scan.)
+        let dates =
+            if verbs.is_empty() && cues.is_empty() { Vec::new() } else { date::date_expressions(&st, doc.date) };
         let event_date = dates.first().copied().or_else(|| date::document_date(doc.date));
         let date = event_date.map(|d| date::iso(d.date));
         let mut mentions = mention::find_mentions(lx, &st, doc.date);
@@ -194,7 +196,8 @@ impl Coder {
         };
         let mut events = code::build_events(lx, &st, &mentions, &verbs, &roles, &reports, &ctx, trace.as_deref_mut());
         // Where and when each event happened: the place and the date nearest its trigger (place.rs).
-        let places = place::find_places(lx, &st, &mentions, &verbs);
+        // Places are found only for sentences that have events (most sentences have none).
+        let places = if events.is_empty() { Vec::new() } else { place::find_places(lx, &st, &mentions, &verbs) };
         if !places.is_empty() || dates.len() > 1 {
             for e in &mut events {
                 let Some(t0) = tokens.iter().position(|t| t.span.start >= e.evidence.span[0]) else { continue };
