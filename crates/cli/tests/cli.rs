@@ -31,7 +31,7 @@ fn golden_examples() {
 
 #[test]
 fn golden_conflict_articles() {
-    golden("conflict-articles");
+    golden("conflict-reports");
 }
 
 fn golden(name: &str) {

@@ -9,7 +9,7 @@
 //! regression. Status accuracy is left out for the same reason; recall already counts status.
 //!
 //! `conflict-heldout` is an article kept out of coder development: its figures say whether
-//! improvements made on the misses of `conflict-articles` carry over.
+//! improvements made on the misses of `conflict-reports` carry over.
 
 use std::path::{Path, PathBuf};
 
@@ -62,7 +62,7 @@ fn check(set: &str) {
 
 #[test]
 fn conflict_articles_do_not_regress() {
-    check("conflict-articles");
+    check("conflict-reports");
 }
 
 #[test]
@@ -72,7 +72,7 @@ fn held_out_article_does_not_regress() {
 
 #[test]
 fn every_article_has_annotations_and_forbidden_propositions() {
-    for set in ["conflict-articles", "conflict-heldout"] {
+    for set in ["conflict-reports", "conflict-heldout"] {
         let report = score(set);
         let open = |f: &str| std::io::BufReader::new(std::fs::File::open(examples(f)).unwrap());
         let articles = article::parse_articles(open(&format!("{set}.jsonl")), set).unwrap();
