@@ -332,7 +332,12 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                             && !matches!(w, "base" | "embassy" | "headquarters" | "compound")
                     })
                     || (st.is_joining_hyphen(end) && !st.is_capitalised(end + 1)));
-            let after_place_prep = !modifier && after_place_preposition(st, i);
+            // "the Turkish capital of Ankara", "captured the capital, Brazzaville": the city itself.
+            let named_as_city = entry.kind == NameKind::Capital
+                && (matches!(st.lower_str(i.wrapping_sub(1)), "capital" | "city")
+                    || (matches!(st.lower_str(i.wrapping_sub(1)), "of" | ",")
+                        && matches!(st.lower_str(i.wrapping_sub(2)), "capital" | "city")));
+            let after_place_prep = !modifier && (named_as_city || after_place_preposition(st, i));
             let m = match entry.kind {
                 NameKind::Capital | NameKind::Country if after_place_prep => Some(ActorMention {
                     start: i,

@@ -7,7 +7,10 @@
 //! trigger in the same clause ("was shot in Nablus"), else the nearest place before the trigger
 //! in the sentence ("In Nablus on Saturday, a man was shot").
 
+mod named;
+
 use dyad_places::Gazetteer;
+use named::named_places;
 
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
@@ -16,7 +19,7 @@ use crate::verbs::VerbMatch;
 
 use crate::place_words::{
     is_descriptor, is_function_word, is_group_adjective, is_idiom_after_in, is_locative, is_not_place,
-    is_settlement_noun, is_site_head, is_site_noun, object_lead, settlement_rank,
+    is_settlement_noun, is_site_head, is_site_noun, settlement_rank,
 };
 
 /// A place name found in a sentence. Token positions are indices into the sentence's tokens.
@@ -35,7 +38,7 @@ pub(crate) struct PlaceMention {
 
 /// One past the last word of the capitalised name starting at `i` ("Nuevo Laredo", "Deir ez-Zor").
 fn name_end(st: &SentenceTokens, mut i: usize) -> usize {
-    while i < st.len() && (place_word(st, i) || (st.word(i) == "-" && place_word(st, i + 1))) {
+    while i < st.len() && (place_word(st, i) || (st.is_joining_hyphen(i) && place_word(st, i + 1))) {
         i += 1;
     }
     i
@@ -67,7 +70,12 @@ pub(crate) fn find_places(
     }
     let mut i = 0;
     while i < n {
-        if capital_after[i + 1] > i + 11 || !is_locative(st.lower_str(i)) {
+        // "on" names a place only before a road or site: "on Marjayoun Road", not "talks on Iraq";
+        // "through" and "off" before a site or a name the gazetteer knows, not "through a Freedom of
+        // Information request".
+        let on = st.lower_is(i, "on");
+        let weak = on || matches!(st.lower_str(i), "through" | "off");
+        if capital_after[i + 1] > i + 11 || !(on || is_locative(st.lower_str(i))) {
             i += 1;
             continue;
         }
@@ -79,7 +87,7 @@ pub(crate) fn find_places(
         while k < n && steps < 10 {
             steps += 1;
             // "in Serb-held Vogosca", "a Georgian-controlled district": a hyphenated adjective.
-            if place_word(st, k) && st.lower_is(k + 1, "-") && !st.is_capitalised(k + 2) {
+            if place_word(st, k) && st.is_joining_hyphen(k + 1) && !st.is_capitalised(k + 2) {
                 k += 3;
                 continue;
             }
@@ -148,7 +156,11 @@ pub(crate) fn find_places(
             }
             k += 1;
         }
-        let Some((s, e)) = found else {
+        let Some((s, e)) = found.filter(|&(s, e)| {
+            !weak
+                || is_site_head(st.word(e - 1))
+                || (!on && !lx.gazetteer.lookup(st.span(s, e).text(st.text)).is_empty())
+        }) else {
             i += 1;
             continue;
         };
@@ -221,6 +233,15 @@ pub(crate) fn find_places(
         if e == s + 1 && demonym(lx, st, s) {
             continue;
         }
+        // "refugees from the region of Abkhazia": an origin, not where.
+        let mut lead = s.min(k);
+        while lead > 0 && is_descriptor(st.lower_str(lead - 1)) {
+            lead -= 1;
+        }
+        let close_to = lead > 1 && st.lower_is(lead - 1, "to") && matches!(st.lower_str(lead - 2), "close" | "next");
+        if lead > 0 && matches!(st.lower_str(lead - 1), "from" | "to" | "toward" | "towards") && !close_to {
+            continue;
+        }
         out.push(PlaceMention {
             start: s,
             end: e,
@@ -247,6 +268,8 @@ pub(crate) fn find_places(
             && pb.start - pa.end <= 5
             && (pa.end..pb.start).any(|k| st.lower_is(k, "of") || st.lower_is(k, "'s"))
             && !(pa.end..pb.start).any(|k| st.lower_is(k, ",") || st.is_clause_end(k));
+        // "the Belarus capital Minsk", "the Gaza town Khan Yunis": the kind of place joins them.
+        let linked = linked || (pb.start == pa.end + 1 && is_settlement_noun(st.lower_str(pa.end)));
         if linked {
             // "the Mayo district of Pattani province", "Silopi town of ... province of Sirnak": the
             // first is the smaller when the kinds of place say so; else the later is the precise one.
@@ -257,6 +280,12 @@ pub(crate) fn find_places(
             } else {
                 keep[a] = false;
             }
+        } else if locates(st, pa.end, pb.start) && !reference_point(st, pa.start) {
+            // The second name only says where the first is; its country helps geocode the first.
+            keep[a + 1] = false;
+            if out[a].country.is_none() {
+                out[a].country = out[a + 1].country.clone();
+            }
         }
     }
     let mut it = keep.into_iter();
@@ -264,134 +293,40 @@ pub(crate) fn find_places(
     out
 }
 
-/// A capitalised name not in the gazetteer that names a site by its last word ("Ja'ouneh Street") or
-/// the site noun after it ("the Tarmiyah pumping station"): its length in tokens.
-fn site_name(st: &SentenceTokens, i: usize) -> Option<(usize, &'static [dyad_places::PlaceId])> {
-    let e = name_end(st, i);
-    let head = e > i + 1 && is_site_head(st.word(e - 1));
-    let before_site = (e..e + 2).any(|k| is_site_noun(st.lower_str(k)));
-    (head || before_site).then_some((e - i, &[][..]))
+/// Whether the words between two place names make the second locate the first: "Talata Mafara in
+/// northern Nigeria", "Ramadi, the capital of Anbar province", "Seddana, near the village of Shebaa".
+/// The first name is where something happened; the second says where that is.
+fn locates(st: &SentenceTokens, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 6 {
+        return false;
+    }
+    let lead = st.lower_str(from);
+    let inner = from + 1..to;
+    let opens = matches!(lead, "in" | "near" | "outside")
+        || (lead == ","
+            && inner.clone().any(|k| is_settlement_noun(st.lower_str(k)) || matches!(st.lower_str(k), "in" | "near")));
+    opens
+        && inner.into_iter().all(|k| {
+            let w = st.lower_str(k);
+            (is_descriptor(w) || matches!(w, "in" | "near" | "'s")) && !st.is_trigger_start(k)
+        })
 }
 
-/// Gazetteer names that the prepositions did not reach, where the sentence shows them to be places:
-/// - the object of a territorial act ("captured Kabul", "shelled Mardes", "stormed much of Liberia")
-///   or its passive subject ("Eastern Slavonia was captured", "Samashki was encircled");
-/// - a name modifying a site ("a West Bank refugee camp", "Jerusalem's Hebrew University").
-///
-/// A name that runs on into more capitalised words ("New York Times") is not a place, nor is a
-/// person or organisation the mention stage resolved.
-fn named_places(
-    lx: &Lexicon,
-    st: &SentenceTokens,
-    mentions: &[ActorMention],
-    verbs: &[VerbMatch],
-    out: &mut Vec<PlaceMention>,
-) {
-    let n = st.len();
-    let gaz = lx.gazetteer;
-    // Acts done to a place: a town attacked or shelled is where it happened; a country attacked
-    // is the target, a country invaded or occupied is also where.
-    let territorial = |v: &VerbMatch, country: bool| {
-        let t = &lx.triggers[v.trigger];
-        let lemma = t.pattern.split_whitespace().next().unwrap_or("");
-        let taken = matches!(
-            lemma,
-            "capture"
-                | "seize"
-                | "take"
-                | "occupy"
-                | "overrun"
-                | "storm"
-                | "encircle"
-                | "besiege"
-                | "surround"
-                | "invade"
-                | "enter"
-                | "retake"
-                | "recapture"
-                | "liberate"
-                | "raid"
-        );
-        taken || (!country && matches!(&t.cameo.as_bytes()[..2], b"18" | b"19" | b"20"))
-    };
-    let mut words: Vec<&str> = Vec::with_capacity(6);
-    let mut i = 0;
-    while i < n {
-        if !st.is_capitalised(i)
-            || (i > 0 && st.is_capitalised(i - 1))
-            || out.iter().any(|p| p.start <= i && i < p.end)
-            || is_not_place(st.word(i))
-        {
-            i += 1;
-            continue;
-        }
-        // The gazetteer is consulted only where the sentence could show a place: after a trigger,
-        // before a passive trigger, before a site noun or a possessive (place finding runs on
-        // every sentence; most capitalised words are none of these).
-        let run_end = name_end(st, i);
-        let after_trigger = {
-            let mut lead = i;
-            while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
-                lead -= 1;
-            }
-            verbs.iter().any(|v| v.end == lead)
-        };
-        let before_passive = (run_end..(run_end + 4).min(n)).any(|k| verbs.iter().any(|v| v.passive && v.start == k));
-        let before_site = (run_end..(run_end + 3).min(n))
-            .any(|k| is_site_noun(st.lower_str(k)) || st.lower_is(k, "'s"))
-            || is_site_head(st.word(run_end - 1));
-        if !(after_trigger || before_passive || before_site) {
-            i = run_end.max(i + 1);
-            continue;
-        }
-        words.clear();
-        words.extend((i..(i + 6).min(n)).map(|k| st.word(k)));
-        // "Bien Hoa Air Base", "Bama Town": a site named after a town is the site.
-        let matched = gaz.longest_match(&words).filter(|&(len, _)| !st.is_capitalised(i + len));
-        let Some((len, ids)) = matched.or_else(|| site_name(st, i)) else {
-            i += 1;
-            continue;
-        };
-        let e = i + len;
-        let actor = mentions.iter().find(|m| m.start <= i && i < m.end);
-        if st.is_capitalised(e) || actor.is_some_and(|m| m.name.is_some() || m.pronoun) {
-            i = e;
-            continue;
-        }
-        let mut lead = i;
-        while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
-            lead -= 1;
-        }
-        let country = gaz.best(ids, None).is_some_and(|id| gaz.place(id).feature == dyad_places::Feature::Country);
-        let object = verbs.iter().find(|v| v.end == lead && !v.passive && territorial(v, country));
-        let mut be = e;
-        while be < n
-            && be - e < 3
-            && matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "has" | "have")
-        {
-            be += 1;
-        }
-        let subject = verbs.iter().find(|v| v.passive && v.start == be && be > e && territorial(v, country));
-        let site = is_site_noun(st.lower_str(e))
-            || (st.lower_is(e, "'s") && (e + 1..e + 4).any(|k| is_site_noun(st.lower_str(k))));
-        // A small town named like a word or a person ("Kennedy", "Francois") needs a preposition.
-        let well_known = ids.is_empty()
-            || gaz.best(ids, None).map(|id| gaz.place(id)).is_some_and(|p| {
-                !matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital)
-                    || p.population >= 100_000
-            });
-        let prev = if i > 0 { st.lower_str(i - 1) } else { "" };
-        let clause_start = i == 0
-            || matches!(prev, "the" | "and" | "then" | "when" | "after" | "_" | "-" | "--")
-            || st.tokens[i - 1].kind == dyad_text::TokenKind::Number;
-        let subject = subject.filter(|_| clause_start);
-        if let Some(v) = object.or(subject).filter(|_| well_known) {
-            out.push(PlaceMention { start: i, end: e, country: None, object_of: Some(v.start) });
-        } else if site && well_known && !ids.is_empty() && actor.is_none_or(|m| m.place || m.end == e) {
-            out.push(PlaceMention { start: i, end: e, country: None, object_of: None });
-        }
-        i = e;
+/// Whether the place starting at `start` is a reference point for another ("north of Baghdad",
+/// "20 km from Goma"), not where something happened.
+fn reference_point(st: &SentenceTokens, start: usize) -> bool {
+    // "south of the capital Algiers": past the words naming the kind of place
+    let mut k = start;
+    while k > 0 && start - k < 4 && matches!(st.lower_str(k - 1), "the" | "capital" | "city" | "town" | "village") {
+        k -= 1;
     }
+    let before = |d: usize| if k >= d { st.lower_str(k - d) } else { "" };
+    before(1) == "from"
+        || (before(1) == "of"
+            && matches!(
+                before(2),
+                "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+            ))
 }
 
 /// Whether the word at `i` is a demonym: an adjective or people entry of the dictionaries, or a
@@ -454,6 +389,27 @@ pub(crate) fn geocode(lx: &Lexicon, st: &SentenceTokens, p: &PlaceMention, menti
 /// A place further than this from its event (a clause end and some words between) is not its place.
 const MAX_PLACE_COST: u32 = 80;
 
+/// The cost of a fronted place ([`fronted`]) for any event of its sentence: below
+/// [`MAX_PLACE_COST`], above a place in the event's own clause.
+const FRONTED_PLACE_COST: u32 = 40;
+
+/// Whether a place opens its sentence as a locative phrase ended by a comma ("In Ghazni, ...",
+/// "Also in the town of Awja, ..."), so that it sets the scene for the whole sentence.
+fn fronted(st: &SentenceTokens, p: &PlaceMention) -> bool {
+    if !st.lower_is(p.end, ",") || p.start == 0 {
+        return false;
+    }
+    (0..p.start).any(|k| is_locative(st.lower_str(k)))
+        && (0..p.start).all(|k| {
+            let w = st.lower_str(k);
+            is_locative(w)
+                || is_descriptor(w)
+                || is_not_place(st.word(k))
+                || matches!(w, "also" | "earlier" | "later" | "meanwhile" | "elsewhere" | "separately" | "and" | "but")
+                || matches!(w, "last" | "this" | "week" | "month" | "year" | "on" | "today" | "yesterday" | "overnight")
+        })
+}
+
 /// The place an event with its trigger at tokens `[start, end)` happened at: the place closest to
 /// it by [`attachment_cost`], unless even that one is far ([`MAX_PLACE_COST`]). The object of the
 /// event's own trigger ("captured Kabul") is its place; the object of another trigger ("after the
@@ -477,7 +433,11 @@ pub(crate) fn place_of(
             if verbal && p.start >= end && (end..p.start).any(|k| st.is_trigger_start(k)) {
                 return None;
             }
-            attachment_cost(st, (start, end), (p.start, p.end)).map(|c| (c + other_object, i))
+            let cost = attachment_cost(st, (start, end), (p.start, p.end))?;
+            // "In Sadr City, a Shiite district of Baghdad, the council head was shot": a place fronted
+            // before the first comma sets the scene for the whole sentence.
+            let cost = if fronted(st, p) { cost.min(FRONTED_PLACE_COST) } else { cost };
+            Some((cost + other_object, i))
         })
         .min()
         .filter(|&(cost, _)| cost <= MAX_PLACE_COST)
@@ -494,7 +454,9 @@ pub(crate) fn attachment_cost(st: &SentenceTokens, trigger: (usize, usize), phra
         return None;
     }
     let (from, to, before) = if p_start >= end { (end, p_start, false) } else { (p_end.min(start), start, true) };
-    let mut cost = (to - from) as u32 * if before { 3 } else { 2 };
+    // A phrase just before the trigger ("in Angola demonstrated in Luanda") costs more than one
+    // just after it.
+    let mut cost = if before { (to - from + 1) as u32 * 3 } else { (to - from) as u32 * 2 };
     // Other triggers count once: "killed and wounded in an attack in Peshawar" is one scene.
     let mut other_trigger = 0;
     for k in from..to {

@@ -20,6 +20,8 @@ pub(crate) fn is_locative(w: &str) -> bool {
             | "within"
             | "along"
             | "over"
+            | "through"
+            | "off"
     )
 }
 
@@ -62,6 +64,14 @@ pub(crate) fn is_settlement_noun(w: &str) -> bool {
             | "prefecture"
             | "oblast"
             | "township"
+            | "settlement"
+            | "settlements"
+            | "hamlet"
+            | "locality"
+            | "localities"
+            | "districts"
+            | "neighborhoods"
+            | "neighbourhoods"
     )
 }
 
@@ -233,6 +243,35 @@ pub(crate) fn is_site_noun(w: &str) -> bool {
             | "square"
             | "embassy"
             | "compound"
+            | "cafe"
+            | "café"
+            | "nightclub"
+            | "club"
+            | "bar"
+            | "shop"
+            | "store"
+            | "supermarket"
+            | "mall"
+            | "universities"
+            | "center"
+            | "centre"
+            | "site"
+            | "crossing"
+            | "residence"
+            | "apartment"
+            | "factory"
+            | "stadium"
+            | "park"
+            | "streets"
+            | "street"
+            | "peninsula"
+            | "harbour"
+            | "harbor"
+            | "port"
+            | "shrine"
+            | "museum"
+            | "refinery"
+            | "barracks"
             | "village"
             | "town"
             | "city"
@@ -278,6 +317,37 @@ pub(crate) fn is_site_head(w: &str) -> bool {
             | "Region"
             | "Neighborhood"
             | "Neighbourhood"
+            | "Avenue"
+            | "Avenida"
+            | "Boulevard"
+            | "Peninsula"
+            | "Island"
+            // facilities: gold and analysts place an attack on "the Heart Hospital" there, not in its city
+            | "Hospital"
+            | "Plant"
+            | "Museum"
+            | "University"
+            | "Mosque"
+            | "Shrine"
+            | "Field"
+            | "Fields"
+            | "Station"
+            | "Stadium"
+            | "Hotel"
+            | "Market"
+            | "Prison"
+            | "Palace"
+            | "Refinery"
+            | "Barracks"
+            | "Roundabout"
+            | "Junction"
+            | "Highway"
+            | "Orchards"
+            | "Oilfield"
+            | "Oilfields"
+            | "Compound"
+            | "Cathedral"
+            | "Temple"
     )
 }
 
@@ -285,6 +355,7 @@ pub(crate) fn is_site_head(w: &str) -> bool {
 pub(crate) fn object_lead(w: &str) -> bool {
     matches!(w, "the" | "much" | "most" | "part" | "parts" | "half" | "all" | "of" | "control" | "western" | "eastern")
         || matches!(w, "northern" | "southern" | "central" | "key" | "strategic" | "town" | "city" | "village")
+        || matches!(w, "east" | "west" | "north" | "south" | "entire" | "whole" | "villages" | "towns" | "settlement")
 }
 
 /// Words that may follow a place name without making it an adjective: "in Iraq on Saturday",
@@ -353,7 +424,8 @@ pub(crate) fn is_function_word(w: &str) -> bool {
 pub(crate) fn settlement_rank(w: &str) -> Option<u8> {
     Some(match w {
         "camp" | "neighbourhood" | "neighborhood" | "suburb" => 0,
-        "village" | "villages" | "township" | "commune" | "resort" | "resorts" => 1,
+        "village" | "villages" | "township" | "commune" | "resort" | "resorts" | "hamlet" | "settlement"
+        | "settlements" | "locality" | "localities" => 1,
         "town" | "towns" | "port" | "city" | "cities" | "municipality" => 2,
         "district" | "county" | "prefecture" => 3,
         "province" | "provinces" | "governorate" | "oblast" | "state" | "region" => 4,

@@ -86,3 +86,40 @@ fn first_level_regions_are_geocoded() {
     let city = place("Government troops shelled Kirkuk on Monday.");
     assert_eq!((city.feature, city.country.as_deref()), (Some("city"), Some("IRQ")));
 }
+
+#[test]
+fn the_most_precise_place_of_a_phrase_is_the_event_place() {
+    let place = |text: &str| code(text).first().and_then(|e| e.place.clone()).map(|p| p.text);
+    // A name the gazetteer does not know, taken by storm or captured from someone, is where.
+    assert_eq!(place("Government troops stormed Kafr Hamra on Tuesday."), None);
+    assert_eq!(place("Government troops stormed Tellhamra on Tuesday."), Some("Tellhamra".into()));
+    assert_eq!(place("The militia captured Dorbaye from the army on Friday."), Some("Dorbaye".into()));
+    // ... but "captured" takes people as often: a bare surname is not a place.
+    assert_eq!(place("Soldiers captured Malemba on Friday."), None);
+    // A settlement named by its kind, and a facility named by its head word.
+    assert_eq!(place("In the province of Kirkuk, militants shelled the settlement of Bashir."), Some("Bashir".into()));
+    assert_eq!(place("Gunmen stormed the Ibn Rushd Hospital on Monday."), Some("Ibn Rushd Hospital".into()));
+    // A second name that only says where the first is: the first stays.
+    assert_eq!(
+        place("A mob killed three traders in the town of Gidan Waya in northern Nigeria."),
+        Some("Gidan Waya".into())
+    );
+    assert_eq!(place("Rebels captured Bunia, the capital of Ituri province, on Sunday."), Some("Bunia".into()));
+    // ... unless the first is a reference point: "north of Baghdad in Samarra".
+    assert_eq!(place("Two soldiers were killed in an ambush north of Baghdad in Samarra."), Some("Samarra".into()));
+    // "the Belarus capital Minsk": the city.
+    assert_eq!(place("Thousands demonstrated in the Belarus capital Minsk on Sunday."), Some("Minsk".into()));
+    // A place fronted before the first comma sets the scene for the sentence.
+    assert_eq!(
+        place("In Kirkuk, a city claimed by both Kurds and Arabs, two policemen were shot on Friday."),
+        Some("Kirkuk".into())
+    );
+    // An origin is not where: the demonstration was in Tbilisi.
+    assert_eq!(
+        place("Refugees from the region of Abkhazia demonstrated in Tbilisi on Thursday."),
+        Some("Tbilisi".into())
+    );
+    // A dash after a place is no hyphenated adjective; "on" names a place before a road.
+    assert_eq!(place("Students demonstrated in Istanbul -- and in Izmir."), Some("Istanbul".into()));
+    assert_eq!(place("Gunmen opened fire on Haifa Street, wounding two policemen."), Some("Haifa Street".into()));
+}

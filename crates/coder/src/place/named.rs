@@ -1,0 +1,207 @@
+//! Place names the prepositions did not reach: objects of territorial acts ("captured Kabul",
+//! "stormed Najarah"), their passive subjects, and names modifying a site ("a West Bank refugee camp").
+
+use super::{demonym, is_not_place, name_end, PlaceMention};
+use crate::lexicon::Lexicon;
+use crate::mention::ActorMention;
+use crate::place_words::{is_settlement_noun, is_site_head, is_site_noun, object_lead};
+use crate::sentence::SentenceTokens;
+use crate::verbs::VerbMatch;
+
+/// Whether a trigger's object starts at `lead`: after its last word, or in the gap of a pattern
+/// with one ("captured Jaffna, the capital" matched as `capture ... capital`).
+fn object_at(v: &VerbMatch, lead: usize) -> bool {
+    v.end == lead || v.gap.is_some_and(|(s, _)| s == lead)
+}
+
+/// Lemmas of triggers whose object is a place taken ("stormed Najarah"); `Some(false)` for those
+/// that take people as often ("captured Birao", "captured Schalit").
+fn takes_place(lemma: &str) -> Option<bool> {
+    match lemma {
+        "overrun" | "storm" | "encircle" | "besiege" | "retake" | "recapture" | "liberate" => Some(true),
+        "capture" | "seize" => Some(false),
+        _ => None,
+    }
+}
+
+/// A name the gazetteer does not know, as the object of a trigger that takes places ("Rebels stormed
+/// Najarah"): one word, or any name after a kind of place ("captured the town of Pageri"). A person
+/// captured has a known name or a first name and surname, so two-word names need the kind of place.
+/// After "capture" or "seize", which take people as often, a single word also needs the sentence
+/// to show a place: "captured Birao from the rebels", "captured Knin, the rebel stronghold".
+fn unknown_taken(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    verbs: &[VerbMatch],
+    i: usize,
+    run_end: usize,
+    is_actor: bool,
+) -> Option<(usize, &'static [dyad_places::PlaceId])> {
+    if is_actor
+        || (run_end < st.len() && st.is_capitalised(run_end))
+        || st.lower_is(run_end, "'s")
+        || demonym(lx, st, i)
+    {
+        return None;
+    }
+    let kind_before = i >= 2 && st.lower_is(i - 1, "of") && is_settlement_noun(st.lower_str(i - 2));
+    if run_end - i > 1 && !kind_before {
+        return None;
+    }
+    taken_object(lx, st, verbs, i, run_end).then_some((run_end - i, &[][..]))
+}
+
+/// Whether the name at `i..end` is the object of a trigger that takes places, and a place by the
+/// words around it (see [`unknown_taken`]); small towns the gazetteer knows pass the same test.
+fn taken_object(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], i: usize, run_end: usize) -> bool {
+    let kind_before = i >= 2 && st.lower_is(i - 1, "of") && is_settlement_noun(st.lower_str(i - 2));
+    let shown = kind_before
+        || st.lower_is(run_end, "from")
+        || (st.lower_is(run_end, ",")
+            && (run_end + 1..(run_end + 6).min(st.len()))
+                .any(|k| is_settlement_noun(st.lower_str(k)) || st.lower_is(k, "stronghold")));
+    let mut lead = i;
+    while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
+        lead -= 1;
+    }
+    verbs.iter().any(|v| {
+        object_at(v, lead)
+            && !v.passive
+            && takes_place(lx.triggers[v.trigger].pattern.split_whitespace().next().unwrap_or(""))
+                .is_some_and(|always| always || shown)
+    })
+}
+
+/// A capitalised name not in the gazetteer that names a site by its last word ("Ja'ouneh Street") or
+/// the site noun after it ("the Tarmiyah pumping station"): its length in tokens.
+fn site_name(st: &SentenceTokens, i: usize) -> Option<(usize, &'static [dyad_places::PlaceId])> {
+    let e = name_end(st, i);
+    let head = e > i + 1 && is_site_head(st.word(e - 1));
+    let before_site = (e..e + 2).any(|k| is_site_noun(st.lower_str(k)));
+    (head || before_site).then_some((e - i, &[][..]))
+}
+
+/// Gazetteer names that the prepositions did not reach, where the sentence shows them to be places:
+/// - the object of a territorial act ("captured Kabul", "shelled Mardes", "stormed much of Liberia")
+///   or its passive subject ("Eastern Slavonia was captured", "Samashki was encircled");
+/// - a name modifying a site ("a West Bank refugee camp", "Jerusalem's Hebrew University").
+///
+/// A name that runs on into more capitalised words ("New York Times") is not a place, nor is a
+/// person or organisation the mention stage resolved.
+pub(super) fn named_places(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    mentions: &[ActorMention],
+    verbs: &[VerbMatch],
+    out: &mut Vec<PlaceMention>,
+) {
+    let n = st.len();
+    let gaz = lx.gazetteer;
+    // Acts done to a place: a town attacked or shelled is where it happened; a country attacked
+    // is the target, a country invaded or occupied is also where.
+    let territorial = |v: &VerbMatch, country: bool| {
+        let t = &lx.triggers[v.trigger];
+        let lemma = t.pattern.split_whitespace().next().unwrap_or("");
+        let taken = matches!(
+            lemma,
+            "capture"
+                | "seize"
+                | "take"
+                | "occupy"
+                | "overrun"
+                | "storm"
+                | "encircle"
+                | "besiege"
+                | "surround"
+                | "invade"
+                | "enter"
+                | "retake"
+                | "recapture"
+                | "liberate"
+                | "raid"
+        );
+        taken || (!country && matches!(&t.cameo.as_bytes()[..2], b"18" | b"19" | b"20"))
+    };
+    let mut words: Vec<&str> = Vec::with_capacity(6);
+    let mut i = 0;
+    while i < n {
+        if !st.is_capitalised(i)
+            || (i > 0 && st.is_capitalised(i - 1))
+            || out.iter().any(|p| p.start <= i && i < p.end)
+            || is_not_place(st.word(i))
+        {
+            i += 1;
+            continue;
+        }
+        // The gazetteer is consulted only where the sentence could show a place: after a trigger,
+        // before a passive trigger, before a site noun or a possessive (place finding runs on
+        // every sentence; most capitalised words are none of these).
+        let run_end = name_end(st, i);
+        let after_trigger = {
+            let mut lead = i;
+            while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
+                lead -= 1;
+            }
+            verbs.iter().any(|v| object_at(v, lead))
+        };
+        let before_passive = (run_end..(run_end + 4).min(n)).any(|k| verbs.iter().any(|v| v.passive && v.start == k));
+        let before_site = (run_end..(run_end + 3).min(n))
+            .any(|k| is_site_noun(st.lower_str(k)) || st.lower_is(k, "'s"))
+            || is_site_head(st.word(run_end - 1));
+        if !(after_trigger || before_passive || before_site) {
+            i = run_end.max(i + 1);
+            continue;
+        }
+        words.clear();
+        words.extend((i..(i + 6).min(n)).map(|k| st.word(k)));
+        // "Bien Hoa Air Base", "Bama Town": a site named after a town is the site.
+        let runs_on = |e: usize| st.is_capitalised(e) && !is_not_place(st.word(e));
+        let matched = gaz.longest_match(&words).filter(|&(len, _)| !runs_on(i + len));
+        let actor = mentions.iter().find(|m| m.start <= i && i < m.end);
+        let Some((len, ids)) =
+            matched.or_else(|| site_name(st, i)).or_else(|| unknown_taken(lx, st, verbs, i, run_end, actor.is_some()))
+        else {
+            i += 1;
+            continue;
+        };
+        let e = i + len;
+        if runs_on(e) || actor.is_some_and(|m| m.name.is_some() || m.pronoun) {
+            i = e;
+            continue;
+        }
+        let mut lead = i;
+        while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
+            lead -= 1;
+        }
+        let country = gaz.best(ids, None).is_some_and(|id| gaz.place(id).feature == dyad_places::Feature::Country);
+        let object = verbs.iter().find(|v| object_at(v, lead) && !v.passive && territorial(v, country));
+        let mut be = e;
+        while be < n
+            && be - e < 3
+            && matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "has" | "have")
+        {
+            be += 1;
+        }
+        let subject = verbs.iter().find(|v| v.passive && v.start == be && be > e && territorial(v, country));
+        let site = is_site_noun(st.lower_str(e))
+            || (st.lower_is(e, "'s") && (e + 1..e + 4).any(|k| is_site_noun(st.lower_str(k))));
+        // A small town named like a word or a person ("Kennedy", "Francois") needs a preposition.
+        let well_known = ids.is_empty()
+            || taken_object(lx, st, verbs, i, e)
+            || gaz.best(ids, None).map(|id| gaz.place(id)).is_some_and(|p| {
+                !matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital)
+                    || p.population >= 100_000
+            });
+        let prev = if i > 0 { st.lower_str(i - 1) } else { "" };
+        let clause_start = i == 0
+            || matches!(prev, "the" | "and" | "then" | "when" | "after" | "_" | "-" | "--")
+            || st.tokens[i - 1].kind == dyad_text::TokenKind::Number;
+        let subject = subject.filter(|_| clause_start);
+        if let Some(v) = object.or(subject).filter(|_| well_known) {
+            out.push(PlaceMention { start: i, end: e, country: None, object_of: Some(v.start) });
+        } else if site && well_known && !ids.is_empty() && actor.is_none_or(|m| m.place || m.end == e) {
+            out.push(PlaceMention { start: i, end: e, country: None, object_of: None });
+        }
+        i = e;
+    }
+}
