@@ -45,7 +45,12 @@ fn name_end(st: &SentenceTokens, mut i: usize) -> usize {
 }
 
 fn place_word(st: &SentenceTokens, i: usize) -> bool {
-    st.is_capitalised(i) && !is_not_place(st.word(i))
+    (st.is_capitalised(i) && !is_not_place(st.word(i)))
+        // "the al-Tarikh area", "el-Arish": an Arabic article written in lower case starts a name
+        || (matches!(st.lower_str(i), "al" | "el" | "ad" | "ar" | "as" | "ash" | "az")
+            && !st.is_capitalised(i)
+            && st.is_joining_hyphen(i + 1)
+            && st.is_capitalised(i + 2))
 }
 
 /// The place names of one sentence, in order.
@@ -234,12 +239,7 @@ pub(crate) fn find_places(
             continue;
         }
         // "refugees from the region of Abkhazia": an origin, not where.
-        let mut lead = s.min(k);
-        while lead > 0 && is_descriptor(st.lower_str(lead - 1)) {
-            lead -= 1;
-        }
-        let close_to = lead > 1 && st.lower_is(lead - 1, "to") && matches!(st.lower_str(lead - 2), "close" | "next");
-        if lead > 0 && matches!(st.lower_str(lead - 1), "from" | "to" | "toward" | "towards") && !close_to {
+        if elsewhere(st, s.min(k)) {
             continue;
         }
         out.push(PlaceMention {
@@ -252,8 +252,7 @@ pub(crate) fn find_places(
     // Countries and capitals the mention stage marked as places but no preposition reached.
     // Not after "to" or "from": a destination or an origin.
     for m in mentions.iter().filter(|m| m.place) {
-        let elsewhere = matches!(st.lower_str(m.start.wrapping_sub(1)), "to" | "from" | "towards" | "toward");
-        if !elsewhere && !out.iter().any(|p| p.start <= m.start && m.start < p.end) {
+        if !elsewhere(st, m.start) && !out.iter().any(|p| p.start <= m.start && m.start < p.end) {
             out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None });
         }
     }
@@ -267,7 +266,8 @@ pub(crate) fn find_places(
         let linked = pb.start > pa.end
             && pb.start - pa.end <= 5
             && (pa.end..pb.start).any(|k| st.lower_is(k, "of") || st.lower_is(k, "'s"))
-            && !(pa.end..pb.start).any(|k| st.lower_is(k, ",") || st.is_clause_end(k));
+            && !(pa.end..pb.start).any(|k| matches!(st.lower_str(k), "," | "and" | "or") || st.is_clause_end(k))
+            && !matches!(st.lower_str(pa.end), "in" | "near" | "outside");
         // "the Belarus capital Minsk", "the Gaza town Khan Yunis": the kind of place joins them.
         let linked = linked || (pb.start == pa.end + 1 && is_settlement_noun(st.lower_str(pa.end)));
         if linked {
@@ -275,12 +275,17 @@ pub(crate) fn find_places(
             // first is the smaller when the kinds of place say so; else the later is the precise one.
             let rank_a = settlement_rank(st.lower_str(pa.end));
             let rank_b = settlement_rank(st.lower_str(pb.end)).max(settlement_rank(st.lower_str(pb.start - 2)));
-            if rank_a.is_some() && rank_b.is_some() && rank_a < rank_b {
+            if (rank_a.is_some() && rank_b.is_some() && rank_a < rank_b) || names_part(lx, st, pa, pb) {
                 keep[a + 1] = false;
             } else {
                 keep[a] = false;
             }
         } else if locates(st, pa.end, pb.start) && !reference_point(st, pa.start) {
+            // "in east Ukraine in the area of Lugansk": the first contains the second.
+            if contains(lx, st, pa, pb, false) && !demonym(lx, st, pb.start) {
+                keep[a] = false;
+                continue;
+            }
             // The second name only says where the first is; its country helps geocode the first.
             keep[a + 1] = false;
             if out[a].country.is_none() {
@@ -291,6 +296,58 @@ pub(crate) fn find_places(
     let mut it = keep.into_iter();
     out.retain(|_| it.next().unwrap_or(true));
     out
+}
+
+/// Whether the place phrase starting at `start` is an origin or a destination ("from the region of
+/// Abkhazia", "turned over to the United States"), not where something happened ("close to" is).
+fn elsewhere(st: &SentenceTokens, start: usize) -> bool {
+    let mut lead = start;
+    while lead > 0 && is_descriptor(st.lower_str(lead - 1)) && !st.lower_is(lead - 1, "of") {
+        lead -= 1;
+    }
+    let close_to = lead > 1 && st.lower_is(lead - 1, "to") && matches!(st.lower_str(lead - 2), "close" | "next");
+    lead > 0 && matches!(st.lower_str(lead - 1), "from" | "to" | "toward" | "towards") && !close_to
+}
+
+/// Whether in "the A district of B" the first name names the part ("the Ghat area of Doda", "the
+/// Suleimaniyeh District of Aleppo"), not the whole ("the West Bank town of Tulkarm", "the Baghdad
+/// neighbourhood of Adhamiyah"): the kind of place after A is a part of a town or region, and A is
+/// not known as a larger place than B.
+fn names_part(lx: &Lexicon, st: &SentenceTokens, pa: &PlaceMention, pb: &PlaceMention) -> bool {
+    let part = |k: usize| {
+        matches!(
+            st.lower_str(k),
+            "area" | "district" | "neighborhood" | "neighbourhood" | "quarter" | "suburb" | "camp" | "locality"
+        )
+    };
+    if !(part(pa.end) || part(pa.end - 1)) {
+        return false;
+    }
+    !contains(lx, st, pa, pb, true)
+}
+
+/// Whether the gazetteer shows place `a` to be larger than place `b`: a country or region than a
+/// city, the more populous of two cities ("the Los Angeles suburb of Rosemead"). A known city is
+/// larger than an unknown name only when `city_over_unknown` (in "the Baghdad neighbourhood of
+/// X" it is; in "Gonaives in X" the unknown name is more likely a region).
+fn contains(lx: &Lexicon, st: &SentenceTokens, a: &PlaceMention, b: &PlaceMention, city_over_unknown: bool) -> bool {
+    use dyad_places::Feature;
+    let gaz = lx.gazetteer;
+    let known = |p: &PlaceMention| {
+        let ids = gaz.lookup(st.span(p.start, p.end).text(st.text));
+        gaz.best(ids, None).map(|id| gaz.place(id))
+    };
+    let rank = |f: Feature| match f {
+        Feature::Country => 3,
+        Feature::Admin1 | Feature::Region => 2,
+        Feature::Capital | Feature::City => 1,
+    };
+    match (known(a), known(b)) {
+        (Some(a), Some(b)) if rank(a.feature) == 1 && rank(b.feature) == 1 => a.population > b.population,
+        (Some(a), Some(b)) => rank(a.feature) > rank(b.feature),
+        (Some(a), None) => city_over_unknown || rank(a.feature) > 1,
+        (None, _) => false,
+    }
 }
 
 /// Whether the words between two place names make the second locate the first: "Talata Mafara in
