@@ -335,12 +335,15 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
             // "the Turkish capital of Ankara", "captured the capital, Brazzaville", "the West Bank town
             // of Ramallah", "on the outskirts of Damascus": the city itself.
             let city_word = |w: &str| {
-                matches!(w, "capital" | "city" | "town" | "port" | "outskirts" | "suburbs" | "streets" | "heart" | "centre")
-                    || w == "center"
+                matches!(
+                    w,
+                    "capital" | "city" | "town" | "port" | "outskirts" | "suburbs" | "streets" | "heart" | "centre"
+                ) || w == "center"
             };
             let named_as_city = entry.kind == NameKind::Capital
                 && (city_word(st.lower_str(i.wrapping_sub(1)))
-                    || (matches!(st.lower_str(i.wrapping_sub(1)), "of" | ",") && city_word(st.lower_str(i.wrapping_sub(2)))));
+                    || (matches!(st.lower_str(i.wrapping_sub(1)), "of" | ",")
+                        && city_word(st.lower_str(i.wrapping_sub(2)))));
             let after_place_prep = !modifier && (named_as_city || after_place_preposition(st, i));
             let m = match entry.kind {
                 NameKind::Capital | NameKind::Country if after_place_prep => Some(ActorMention {

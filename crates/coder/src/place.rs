@@ -18,7 +18,7 @@ use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
 
 use crate::place_words::{
-    is_descriptor, is_function_word, is_group_adjective, is_idiom_after_in, is_locative, is_not_place,
+    is_descriptor, is_function_word, is_group_adjective, is_idiom_after_in, is_locative, is_not_place, is_part_noun,
     is_settlement_noun, is_site_head, is_site_noun, settlement_rank,
 };
 
@@ -102,7 +102,11 @@ pub(crate) fn find_places(
                 found = Some((s, k));
                 // Continue only through "city of", "province of"...: a more precise name follows.
                 let more = st.lower_is(k + 1, "of") && is_descriptor(st.lower_str(k));
-                if more {
+                // "the Garhi area of Doda": an unknown name before a part of a place names the part;
+                // "the Baghdad neighbourhood of Adhamiyah", a known place, is the whole.
+                let names_the_part =
+                    is_part_noun(st.lower_str(k)) && lx.gazetteer.lookup(st.span(s, k).text(st.text)).is_empty();
+                if more && !names_the_part {
                     k += 2;
                     continue;
                 }
@@ -222,6 +226,19 @@ pub(crate) fn find_places(
         }
         let (s, e) = if st.lower_is(k + 1, "of") && place_word(st, k + 2) {
             (k + 2, name_end(st, k + 2))
+        } else if st.lower_is(k + 1, ",")
+            && place_word(st, k + 2)
+            && !lx.gazetteer.lookup(st.span(k + 2, name_end(st, k + 2)).text(st.text)).is_empty()
+        {
+            // "Pakistan's largest city, Karachi": a known name in apposition to the kind of place
+            (k + 2, name_end(st, k + 2))
+        } else if k > 1 && st.lower_is(k - 1, "refugee") && place_word(st, k - 2) {
+            // "the Nusseirat refugee camp"
+            let mut s = k - 2;
+            while s > 0 && place_word(st, s - 1) {
+                s -= 1;
+            }
+            (s, k - 1)
         } else if k > 0 && place_word(st, k - 1) && !st.is_capitalised(k) {
             let mut s = k - 1;
             while s > 0 && place_word(st, s - 1) {
@@ -266,7 +283,12 @@ pub(crate) fn find_places(
         let linked = pb.start > pa.end
             && pb.start - pa.end <= 5
             && (pa.end..pb.start).any(|k| st.lower_is(k, "of") || st.lower_is(k, "'s"))
-            && !(pa.end..pb.start).any(|k| matches!(st.lower_str(k), "," | "and" | "or") || st.is_clause_end(k))
+            && !(pa.end..pb.start).any(|k| {
+                // "Pakistan's largest city, Karachi": a comma after the kind of place still links
+                (st.lower_is(k, ",") && !is_settlement_noun(st.lower_str(k - 1)))
+                    || matches!(st.lower_str(k), "and" | "or")
+                    || st.is_clause_end(k)
+            })
             && !matches!(st.lower_str(pa.end), "in" | "near" | "outside");
         // "the Belarus capital Minsk", "the Gaza town Khan Yunis": the kind of place joins them.
         let linked = linked || (pb.start == pa.end + 1 && is_settlement_noun(st.lower_str(pa.end)));
@@ -314,13 +336,7 @@ fn elsewhere(st: &SentenceTokens, start: usize) -> bool {
 /// neighbourhood of Adhamiyah"): the kind of place after A is a part of a town or region, and A is
 /// not known as a larger place than B.
 fn names_part(lx: &Lexicon, st: &SentenceTokens, pa: &PlaceMention, pb: &PlaceMention) -> bool {
-    let part = |k: usize| {
-        matches!(
-            st.lower_str(k),
-            "area" | "district" | "neighborhood" | "neighbourhood" | "quarter" | "suburb" | "camp" | "locality"
-        )
-    };
-    if !(part(pa.end) || part(pa.end - 1)) {
+    if !(is_part_noun(st.lower_str(pa.end)) || is_part_noun(st.lower_str(pa.end - 1))) {
         return false;
     }
     !contains(lx, st, pa, pb, true)
@@ -354,18 +370,32 @@ fn contains(lx: &Lexicon, st: &SentenceTokens, a: &PlaceMention, b: &PlaceMentio
 /// northern Nigeria", "Ramadi, the capital of Anbar province", "Seddana, near the village of Shebaa".
 /// The first name is where something happened; the second says where that is.
 fn locates(st: &SentenceTokens, from: usize, to: usize) -> bool {
-    if to <= from || to - from > 6 {
+    if to <= from || to - from > 9 {
         return false;
     }
     let lead = st.lower_str(from);
     let inner = from + 1..to;
-    let opens = matches!(lead, "in" | "near" | "outside")
-        || (lead == ","
-            && inner.clone().any(|k| is_settlement_noun(st.lower_str(k)) || matches!(st.lower_str(k), "in" | "near")));
-    opens
-        && inner.into_iter().all(|k| {
-            let w = st.lower_str(k);
-            (is_descriptor(w) || matches!(w, "in" | "near" | "'s")) && !st.is_trigger_start(k)
+    let linking = |k: usize| {
+        let w = st.lower_str(k);
+        (is_descriptor(w) || matches!(w, "in" | "near" | "'s")) && !st.is_trigger_start(k)
+    };
+    if matches!(lead, "in" | "near" | "outside") {
+        return to - from <= 6 && inner.into_iter().all(linking);
+    }
+    // "Mbuji Mayi, the main city in the diamond-producing Eastern Kasai province": an apposition
+    // naming a kind of place, then where it is; other words in it are adjectives.
+    let kind = inner.clone().position(|k| is_settlement_noun(st.lower_str(k)));
+    lead == ","
+        && kind.is_some_and(|at| {
+            let after_kind = from + 1 + at + 1..to;
+            (to - from <= 6 && inner.clone().all(linking))
+                || (after_kind.clone().any(|k| matches!(st.lower_str(k), "in" | "of"))
+                    && inner.clone().all(|k| {
+                        st.tokens[k].kind == dyad_text::TokenKind::Word
+                            && !st.is_capitalised(k)
+                            && !st.is_trigger_start(k)
+                            && !st.is_clause_end(k)
+                    }))
         })
 }
 

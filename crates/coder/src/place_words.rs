@@ -420,6 +420,11 @@ pub(crate) fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// Kinds of place that are parts of a town or region: "the Ghat area of Doda".
+pub(crate) fn is_part_noun(w: &str) -> bool {
+    matches!(w, "area" | "district" | "neighborhood" | "neighbourhood" | "quarter" | "suburb" | "camp" | "locality")
+}
+
 /// How large a kind of place is, for "the X district of Y province": smaller first.
 pub(crate) fn settlement_rank(w: &str) -> Option<u8> {
     Some(match w {

@@ -107,6 +107,11 @@ fn the_most_precise_place_of_a_phrase_is_the_event_place() {
     assert_eq!(place("Rebels captured Bunia, the capital of Ituri province, on Sunday."), Some("Bunia".into()));
     // ... unless the first is a reference point: "north of Baghdad in Samarra".
     assert_eq!(place("Two soldiers were killed in an ambush north of Baghdad in Samarra."), Some("Samarra".into()));
+    // "the Ghat area of Doda district" names the area; "the Baghdad neighbourhood of X" the neighbourhood.
+    assert_eq!(place("Soldiers shot two militants in the Garhi area of Doda district."), Some("Garhi".into()));
+    assert_eq!(place("A car bomb killed six people in the Baghdad neighbourhood of Zayouna."), Some("Zayouna".into()));
+    assert_eq!(place("A bomb killed nine people in Pakistan's largest city, Karachi."), Some("Karachi".into()));
+    assert_eq!(place("Thousands of people demonstrated in the Shati refugee camp on Friday."), Some("Shati".into()));
     // "the Belarus capital Minsk": the city.
     assert_eq!(place("Thousands demonstrated in the Belarus capital Minsk on Sunday."), Some("Minsk".into()));
     // A place fronted before the first comma sets the scene for the sentence.
