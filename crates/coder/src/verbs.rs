@@ -296,6 +296,11 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
             (Some(v), Some(nn)) => Some(if nn.end > v.end { nn } else { v }),
             (v, nn) => v.or(nn),
         };
+        if let Some(m) = m.filter(|m| lx.triggers[m.value as usize].cameo == dyad_dict::NOT_AN_EVENT) {
+            // "captured her second title": the words are taken, and no event is made of them.
+            i = m.end;
+            continue;
+        }
         if let Some(m) = m {
             // A bare cue word ("said") is never an event; a longer trigger starting there is.
             let covered_by_cue = cues

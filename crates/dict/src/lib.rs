@@ -48,7 +48,7 @@ use std::sync::OnceLock;
 pub use inflect::{noun_plural, phrase_plural, regular_gerund, regular_past, regular_third, Inflections, Irregular};
 pub use model::{
     Actor, Country, Cue, CueKind, EventEntry, Name, Pattern, PatternKind, PatternWord, Person, Role, Sector,
-    GAP_TOKENS, TARGET_PREPOSITIONS,
+    GAP_TOKENS, NOT_AN_EVENT, TARGET_PREPOSITIONS,
 };
 pub use origin::{Diagnostic, Origin, Severity};
 

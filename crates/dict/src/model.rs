@@ -206,6 +206,10 @@ impl Pattern {
     }
 }
 
+/// The code of an `event` entry whose phrases are not political events ("captured her second title",
+/// "shot a film"): they stop the shorter trigger inside them ("captured", "shot") from matching.
+pub const NOT_AN_EVENT: &str = "---";
+
 /// An event code and the phrases that trigger it: `event CAMEO Short description`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventEntry {

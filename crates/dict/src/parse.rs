@@ -225,7 +225,7 @@ impl Loader {
                     errors.push(missing("a CAMEO event code and a description (`event 112 Accuse`)"));
                 }
                 let code = args.first().copied().unwrap_or_default();
-                if !code.is_empty() && dyad_ontology::cameo(code).is_none() {
+                if !code.is_empty() && code != crate::NOT_AN_EVENT && dyad_ontology::cameo(code).is_none() {
                     errors.push(format!("`{code}` is not a CAMEO event code"));
                 }
                 Entry::Event(EventEntry {
