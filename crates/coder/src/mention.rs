@@ -335,10 +335,9 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
             // "the Turkish capital of Ankara", "captured the capital, Brazzaville", "the West Bank town
             // of Ramallah", "on the outskirts of Damascus": the city itself.
             let city_word = |w: &str| {
-                matches!(
-                    w,
-                    "capital" | "city" | "town" | "port" | "outskirts" | "suburbs" | "streets" | "heart" | "centre"
-                ) || w == "center"
+                matches!(w, "capital" | "outskirts" | "suburbs" | "heart")
+                    || crate::place_words::is_settlement_noun(w)
+                    || crate::place_words::is_site_noun(w)
             };
             let named_as_city = entry.kind == NameKind::Capital
                 && (city_word(st.lower_str(i.wrapping_sub(1)))

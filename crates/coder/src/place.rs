@@ -9,7 +9,6 @@
 
 mod named;
 
-use dyad_places::Gazetteer;
 use named::named_places;
 
 use crate::lexicon::Lexicon;
@@ -188,7 +187,7 @@ pub(crate) fn find_places(
                     && m.name.is_none()
                     && !m.pronoun
                     && m.country.is_some()
-                    && !adjectival(lx.gazetteer, st, m.start, m.end) =>
+                    && !adjectival(lx, st, m.start, m.end) =>
             {
                 out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None })
             }
@@ -426,8 +425,17 @@ fn demonym(lx: &Lexicon, st: &SentenceTokens, i: usize) -> bool {
 
 /// A name used as an adjective: a demonym ("Canadian", which the gazetteer does not know) or a name
 /// before a noun ("a U.S. patrol").
-fn adjectival(gaz: &Gazetteer, st: &SentenceTokens, start: usize, end: usize) -> bool {
-    gaz.lookup(st.span(start, end).text(st.text)).is_empty() || before_noun(st, end)
+fn adjectival(lx: &Lexicon, st: &SentenceTokens, start: usize, end: usize) -> bool {
+    // A country's own name in the dictionaries ("Bosnia") is a place even where the gazetteer
+    // spells it otherwise ("Bosnia and Herzegovina").
+    let country_name = lx
+        .names
+        .longest_at(&st.exact, start, &|_| true)
+        .is_some_and(|m| m.end == end && lx.name_entries[m.value as usize].kind == crate::lexicon::NameKind::Country);
+    // "in a U.S. airstrike", "in a US-Kurdish operation": a modifier all the same.
+    let modifier = matches!(st.lower_str(start.wrapping_sub(1)), "a" | "an") || st.is_joining_hyphen(end);
+    ((!country_name || modifier) && lx.gazetteer.lookup(st.span(start, end).text(st.text)).is_empty())
+        || before_noun(st, end)
 }
 
 /// Whether the word at `end` is a lower-case content word, so that a name before it modifies it.
