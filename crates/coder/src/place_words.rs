@@ -356,6 +356,10 @@ pub(crate) fn object_lead(w: &str) -> bool {
     matches!(w, "the" | "much" | "most" | "part" | "parts" | "half" | "all" | "of" | "control" | "western" | "eastern")
         || matches!(w, "northern" | "southern" | "central" | "key" | "strategic" | "town" | "city" | "village")
         || matches!(w, "east" | "west" | "north" | "south" | "entire" | "whole" | "villages" | "towns" | "settlement")
+        // "captured about 70 percent of Bosnia", "a third of Croatia", "Arab east Jerusalem"
+        || matches!(w, "percent" | "third" | "thirds" | "quarter" | "one-third" | "two-thirds" | "about" | "over")
+        || matches!(w, "arab" | "rural" | "mostly")
+        || w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Words that may follow a place name without making it an adjective: "in Iraq on Saturday",
