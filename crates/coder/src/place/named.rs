@@ -158,8 +158,19 @@ pub(super) fn named_places(
         let runs_on = |e: usize| st.is_capitalised(e) && !is_not_place(st.word(e));
         let matched = gaz.longest_match(&words).filter(|&(len, _)| !runs_on(i + len));
         let actor = mentions.iter().find(|m| m.start <= i && i < m.end);
-        let Some((len, ids)) =
-            matched.or_else(|| site_name(st, i)).or_else(|| unknown_taken(lx, st, verbs, i, run_end, actor.is_some()))
+        // "captured 70 percent of Bosnia": a country by its dictionary name, which the gazetteer may
+        // spell otherwise ("Bosnia and Herzegovina").
+        let country_name = actor
+            .filter(|m| m.start == i && m.country.is_some() && m.sector.is_none() && m.name.is_none() && !m.pronoun)
+            .filter(|m| !matches!(st.lower_str(i.wrapping_sub(1)), "a" | "an") && !st.is_joining_hyphen(m.end))
+            // not "captured 19 Australian wickets", nor "captured Kazakstan's first gold" (but "70
+            // percent of Bosnia's territory")
+            .filter(|m| !demonym(lx, st, i) && (!st.lower_is(m.end, "'s") || st.lower_is(i.wrapping_sub(1), "of")))
+            .map(|m| (m.end - i, &[][..]));
+        let Some((len, ids)) = matched
+            .or_else(|| site_name(st, i))
+            .or_else(|| unknown_taken(lx, st, verbs, i, run_end, actor.is_some()))
+            .or(country_name)
         else {
             i += 1;
             continue;
@@ -173,7 +184,8 @@ pub(super) fn named_places(
         while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
             lead -= 1;
         }
-        let country = gaz.best(ids, None).is_some_and(|id| gaz.place(id).feature == dyad_places::Feature::Country);
+        let country = (ids.is_empty() && country_name.is_some())
+            || gaz.best(ids, None).is_some_and(|id| gaz.place(id).feature == dyad_places::Feature::Country);
         let object = verbs.iter().find(|v| object_at(v, lead) && !v.passive && territorial(v, country));
         let mut be = e;
         while be < n
