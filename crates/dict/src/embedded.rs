@@ -8,7 +8,7 @@ macro_rules! data_file {
 
 /// Every embedded data file as (file name, text), in file-name order (the order
 /// [`crate::Dictionary::from_dir`] would read them in).
-pub(crate) static FILES: [(&str, &str); 11] = [
+pub(crate) static FILES: [(&str, &str); 12] = [
     data_file!("actors.txt"),
     data_file!("countries.txt"),
     data_file!("cues.txt"),
@@ -17,6 +17,7 @@ pub(crate) static FILES: [(&str, &str); 11] = [
     data_file!("people-americas.txt"),
     data_file!("people-asia.txt"),
     data_file!("people-europe.txt"),
+    data_file!("people-oceania.txt"),
     data_file!("people.txt"),
     data_file!("sectors.txt"),
     data_file!("verbs.txt"),

@@ -51,6 +51,7 @@ fn every_data_file_is_embedded() {
         "people-americas.txt",
         "people-asia.txt",
         "people-europe.txt",
+        "people-oceania.txt",
         "people.txt",
         "sectors.txt",
         "verbs.txt",
