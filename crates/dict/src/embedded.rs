@@ -8,14 +8,16 @@ macro_rules! data_file {
 
 /// Every embedded data file as (file name, text), in file-name order (the order
 /// [`crate::Dictionary::from_dir`] would read them in).
-pub(crate) static FILES: [(&str, &str); 12] = [
+pub(crate) static FILES: [(&str, &str); 14] = [
     data_file!("actors.txt"),
     data_file!("countries.txt"),
     data_file!("cues.txt"),
     data_file!("inflections.txt"),
     data_file!("people-africa.txt"),
     data_file!("people-americas.txt"),
+    data_file!("people-asia-ministers.txt"),
     data_file!("people-asia.txt"),
+    data_file!("people-europe-ministers.txt"),
     data_file!("people-europe.txt"),
     data_file!("people-oceania.txt"),
     data_file!("people.txt"),
