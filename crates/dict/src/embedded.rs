@@ -8,7 +8,7 @@ macro_rules! data_file {
 
 /// Every embedded data file as (file name, text), in file-name order (the order
 /// [`crate::Dictionary::from_dir`] would read them in).
-pub(crate) static FILES: [(&str, &str); 17] = [
+pub(crate) static FILES: [(&str, &str); 18] = [
     data_file!("actors.txt"),
     data_file!("countries.txt"),
     data_file!("cues.txt"),
@@ -22,6 +22,7 @@ pub(crate) static FILES: [(&str, &str); 17] = [
     data_file!("people-europe-central-north.txt"),
     data_file!("people-europe-ministers.txt"),
     data_file!("people-europe.txt"),
+    data_file!("people-igo.txt"),
     data_file!("people-oceania.txt"),
     data_file!("people.txt"),
     data_file!("sectors.txt"),

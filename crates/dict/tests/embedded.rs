@@ -56,6 +56,7 @@ fn every_data_file_is_embedded() {
         "people-europe-central-north.txt",
         "people-europe-ministers.txt",
         "people-europe.txt",
+        "people-igo.txt",
         "people-oceania.txt",
         "people.txt",
         "sectors.txt",
