@@ -8,7 +8,7 @@ macro_rules! data_file {
 
 /// Every embedded data file as (file name, text), in file-name order (the order
 /// [`crate::Dictionary::from_dir`] would read them in).
-pub(crate) static FILES: [(&str, &str); 18] = [
+pub(crate) static FILES: [(&str, &str); 19] = [
     data_file!("actors.txt"),
     data_file!("countries.txt"),
     data_file!("cues.txt"),
@@ -17,6 +17,7 @@ pub(crate) static FILES: [(&str, &str); 18] = [
     data_file!("people-africa.txt"),
     data_file!("people-americas-ministers.txt"),
     data_file!("people-americas.txt"),
+    data_file!("people-asia-heads.txt"),
     data_file!("people-asia-ministers.txt"),
     data_file!("people-asia.txt"),
     data_file!("people-europe-central-north.txt"),

@@ -51,6 +51,7 @@ fn every_data_file_is_embedded() {
         "people-africa.txt",
         "people-americas-ministers.txt",
         "people-americas.txt",
+        "people-asia-heads.txt",
         "people-asia-ministers.txt",
         "people-asia.txt",
         "people-europe-central-north.txt",
