@@ -237,8 +237,9 @@ impl Coder {
                 let Some(t0) = tokens.iter().position(|t| t.span.start >= e.evidence.span[0]) else { continue };
                 let t1 = tokens.iter().rposition(|t| t.span.end <= e.evidence.span[1]).map_or(t0 + 1, |k| k + 1);
                 let trigger = (t0, t1.max(t0 + 1));
+                let gap = verbs.iter().find(|v| v.start == t0).and_then(|v| v.gap);
                 let verbal = matches!(e.quad_class, 1 | 3);
-                if let Some(p) = place::place_of(&st, &places, trigger, verbal) {
+                if let Some(p) = place::place_of(&st, &places, trigger, gap, verbal) {
                     e.place = Some(place::geocode(lx, &st, &places[p], &mentions));
                 }
                 let nearest = dates

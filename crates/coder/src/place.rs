@@ -78,6 +78,11 @@ pub(crate) fn find_places(
         // "through" and "off" before a site or a name the gazetteer knows, not "through a Freedom of
         // Information request".
         let on = st.lower_is(i, "on");
+        // "Kurds from across Europe demonstrated": an origin.
+        if i > 0 && st.lower_is(i - 1, "from") {
+            i += 1;
+            continue;
+        }
         let weak = on || matches!(st.lower_str(i), "through" | "off");
         if capital_after[i + 1] > i + 11 || !(on || is_locative(st.lower_str(i))) {
             i += 1;
@@ -515,6 +520,7 @@ pub(crate) fn place_of(
     st: &SentenceTokens,
     places: &[PlaceMention],
     (start, end): (usize, usize),
+    gap: Option<(usize, usize)>,
     verbal: bool,
 ) -> Option<usize> {
     places
@@ -528,7 +534,10 @@ pub(crate) fn place_of(
             if verbal && p.start >= end && (end..p.start).any(|k| st.is_trigger_start(k)) {
                 return None;
             }
-            let cost = attachment_cost(st, (start, end), (p.start, p.end))?;
+            // A place in the gap of a pattern ("captured alive ... in Makhachkala, capital of" matched
+            // as `capture ... capital`) is measured from the pattern's first words.
+            let in_gap = gap.filter(|&(gs, ge)| gs <= p.start && p.end <= ge);
+            let cost = attachment_cost(st, in_gap.map_or((start, end), |(gs, _)| (start, gs)), (p.start, p.end))?;
             // "In Sadr City, a Shiite district of Baghdad, the council head was shot": a place fronted
             // before the first comma sets the scene for the whole sentence.
             let cost = if fronted(st, p) { cost.min(FRONTED_PLACE_COST) } else { cost };
