@@ -170,9 +170,13 @@ pub(crate) fn find_places(
             k += 1;
         }
         let Some((s, e)) = found.filter(|&(s, e)| {
+            let known = lx.gazetteer.best(lx.gazetteer.lookup(st.span(s, e).text(st.text)), None);
             !weak
                 || is_site_head(st.word(e - 1))
-                || (!on && !lx.gazetteer.lookup(st.span(s, e).text(st.text)).is_empty())
+                // "on the streets of Nuevo Laredo", "on the outskirts of Homs"
+                || (i + 1..s).any(|k| is_site_noun(st.lower_str(k)))
+                // "through Ilidza", "off Mogadishu"; "on Jolo", but not "talks on Iraq"
+                || known.is_some_and(|id| !on || lx.gazetteer.place(id).feature != dyad_places::Feature::Country)
         }) else {
             i += 1;
             continue;
