@@ -1,6 +1,6 @@
 //! Compile the embedded dictionaries (`crates/dict/data/*.txt`, through `dyad-dict`) with the crate's
-//! own compiler (`src/tables.rs`) and write the tables to `OUT_DIR/lexicon.bin` in the form of
-//! `src/store.rs`, for `Lexicon::embedded` to decode. Start-up then skips parsing the dictionaries,
+//! own compiler (`src/tables.rs`) and write the tables to `OUT_DIR/lexicon.bin` and `lexicon.txt` in the
+//! form of `src/store.rs`, for `Lexicon::embedded` to decode. Start-up then skips parsing the dictionaries,
 //! inflecting verbs, tokenizing names and building tries (about four fifths of its instructions).
 //! An error in the embedded dictionaries fails the build with its file and line.
 
@@ -29,7 +29,8 @@ fn main() {
     let errors: Vec<String> =
         diagnostics.iter().filter(|d| d.is_error()).map(|d| format!("crates/dict/data/{d}")).collect();
     assert!(errors.is_empty(), "the embedded dictionaries have errors:\n{}", errors.join("\n"));
-    let bytes = store::encode(&tables::Tables::compile(&dict));
+    let (numbers, text) = store::encode(&tables::Tables::compile(&dict));
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out).join("lexicon.bin"), bytes).expect("write lexicon.bin");
+    std::fs::write(Path::new(&out).join("lexicon.bin"), numbers).expect("write lexicon.bin");
+    std::fs::write(Path::new(&out).join("lexicon.txt"), text).expect("write lexicon.txt");
 }

@@ -16,8 +16,9 @@ pub struct Lexicon {
     pub(crate) gazetteer: &'static dyad_places::Gazetteer<'static>,
 }
 
-/// The embedded dictionaries as compiled by `build.rs` (the bytes of `store::encode`).
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));
+/// The embedded dictionaries as compiled by `build.rs` (the numbers and text of `store::encode`).
+static EMBEDDED: (&[u8], &str) =
+    (include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin")), include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt")));
 
 /// The rules read the tables' fields through the lexicon (`lx.names`, `lx.people`).
 impl Deref for Lexicon {
@@ -37,7 +38,7 @@ impl Lexicon {
     /// The embedded dictionaries, compiled at build time: the same tables as
     /// `compile(Dictionary::embedded())` (a test checks it) without parsing or compiling at start-up.
     pub fn embedded() -> Lexicon {
-        Lexicon::with_tables(crate::store::decode(EMBEDDED))
+        Lexicon::with_tables(crate::store::decode(EMBEDDED.0, EMBEDDED.1))
     }
 
     fn with_tables(tables: Tables) -> Lexicon {
@@ -52,15 +53,15 @@ impl Lexicon {
             None => to.is_none(),
         });
         if let Some((code, _, _, origin)) = covering {
-            return Some((code.clone(), origin.clone()));
+            return Some((code.to_string(), origin.to_string()));
         }
         // Out of office on that date: the country of the latest national role, as an elite; someone
         // who served only IGOs (a UN envoy between posts) is an elite of no country.
         let (_, _, _, origin) = p.roles.last()?;
         let national = p.roles.iter().rev().map(|r| &r.0).find(|c| !matches!(c.get(..3), Some("IGO" | "NGO" | "IMG")));
         match national {
-            Some(code) => Some((format!("{}ELI", &code[..3.min(code.len())]), origin.clone())),
-            None => Some(("ELI".to_string(), origin.clone())),
+            Some(code) => Some((format!("{}ELI", &code[..3.min(code.len())]), origin.to_string())),
+            None => Some(("ELI".to_string(), origin.to_string())),
         }
     }
 
@@ -73,7 +74,7 @@ impl Lexicon {
             None => to.is_none(),
         };
         let (code, _, _, origin) = roles.iter().filter(|(_, f, t, _)| covers(f, t)).rev().max_by_key(|r| r.1)?;
-        Some((code.clone(), origin.clone()))
+        Some((code.to_string(), origin.to_string()))
     }
 
     /// The role a titled surname stands for on the date ("President Bush"): a bearer of the surname
@@ -91,7 +92,7 @@ impl Lexicon {
                 for (code, from, to, origin) in &self.people[p].roles {
                     let covers = from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t);
                     if covers && code.get(3..) == Some(title_sector) {
-                        return Some((code.clone(), origin.clone(), Some(p)));
+                        return Some((code.to_string(), origin.to_string(), Some(p)));
                     }
                 }
             }
@@ -103,7 +104,7 @@ impl Lexicon {
         }
         let (_, _, _, origin) = self.people[ids[0]].roles.first()?;
         let person = if ids.len() == 1 { Some(ids[0]) } else { None };
-        Some((format!("{first}{title_sector}"), origin.clone(), person))
+        Some((format!("{first}{title_sector}"), origin.to_string(), person))
     }
 
     /// Whether the dictionary has any event patterns at all.
@@ -120,9 +121,11 @@ mod tests {
     #[test]
     fn embedded_tables_are_the_compiled_embedded_dictionaries() {
         // What build.rs stored is what compiling the embedded dictionaries now gives...
+        let embedded = (EMBEDDED.0.to_vec(), EMBEDDED.1.to_string());
         let compiled = store::encode(&Tables::compile(Dictionary::embedded_shared()));
-        assert!(compiled == EMBEDDED, "lexicon.bin differs from the compiled embedded dictionaries");
+        assert!(compiled == embedded, "lexicon.bin differs from the compiled embedded dictionaries");
         // ...and decoding loses nothing of it.
-        assert!(store::encode(&store::decode(EMBEDDED)) == EMBEDDED, "decoding lexicon.bin loses something");
+        let decoded = store::encode(&store::decode(EMBEDDED.0, EMBEDDED.1));
+        assert!(decoded == embedded, "decoding lexicon.bin loses something");
     }
 }

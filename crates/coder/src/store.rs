@@ -3,15 +3,20 @@
 //! where compiling tokenizes, inflects, lower-cases and formats every name and pattern.
 //!
 //! The format is private to one build: `build.rs` writes it with this module and the library reads it
-//! with the same module, so it has no version and no checks beyond what a panic would catch. Every
-//! number is a little-endian `u32`; a string is its byte length then its bytes; `NONE` stands for a
-//! missing value. Maps are written sorted by key, so the same tables always give the same bytes.
+//! with the same module, so it has no version and no checks beyond what a panic would catch. It is two
+//! parts: numbers, each a little-endian `u32` (`NONE` for a missing value), and text, every string one
+//! after the other. A string is its byte length among the numbers and its bytes in the text; the text
+//! is embedded with `include_str!`, so it is checked to be UTF-8 when the binary is built and the
+//! decoded tables borrow their strings from it. Maps are written sorted by key, so the same tables
+//! always give the same bytes.
+
+use std::borrow::Cow;
 
 use chrono::NaiveDate;
 use dyad_dict::CueKind;
 use rustc_hash::FxHashMap;
 
-use crate::tables::{CueEntry, DatedRole, Form, NameEntry, NameKind, PersonRoles, SectorEntry, Tables, Trigger};
+use crate::tables::{CueEntry, DatedRole, Form, NameEntry, NameKind, PersonRoles, SectorEntry, Tables, Text, Trigger};
 use crate::trie::Trie;
 
 /// A missing value (an absent string, index or date; `u32::MAX` is never a length, index or day).
@@ -33,6 +38,7 @@ const FORMS: [Form; 5] = [Form::Base, Form::Third, Form::Past, Form::Gerund, For
 #[derive(Default)]
 pub(crate) struct Writer {
     bytes: Vec<u8>,
+    text: String,
 }
 
 #[cfg_attr(not(test), allow(dead_code))] // used by build.rs and the round-trip test
@@ -47,7 +53,7 @@ impl Writer {
 
     pub(crate) fn str(&mut self, s: &str) {
         self.usize(s.len());
-        self.bytes.extend_from_slice(s.as_bytes());
+        self.text.push_str(s);
     }
 
     fn opt_str(&mut self, s: Option<&str>) {
@@ -82,6 +88,7 @@ impl Writer {
 /// Reads back what a [`Writer`] wrote. Panics on bytes it did not write (only embedded data is read).
 pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
+    text: &'a str,
 }
 
 impl<'a> Reader<'a> {
@@ -101,20 +108,9 @@ impl<'a> Reader<'a> {
     }
 
     fn str_of_len(&mut self, len: usize) -> &'a str {
-        let (s, rest) = self.bytes.split_at(len);
-        self.bytes = rest;
-        std::str::from_utf8(s).expect("compiled tables hold UTF-8")
-    }
-
-    fn string(&mut self) -> String {
-        self.str().to_string()
-    }
-
-    fn opt_string(&mut self) -> Option<String> {
-        match self.u32() {
-            NONE => None,
-            len => Some(self.str_of_len(len as usize).to_string()),
-        }
+        let (s, rest) = self.text.split_at(len);
+        self.text = rest;
+        s
     }
 
     fn opt_usize(&mut self) -> Option<usize> {
@@ -150,9 +146,22 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The tables as bytes.
+impl Reader<'static> {
+    fn text(&mut self) -> Text {
+        Cow::Borrowed(self.str())
+    }
+
+    fn opt_text(&mut self) -> Option<Text> {
+        match self.u32() {
+            NONE => None,
+            len => Some(Cow::Borrowed(self.str_of_len(len as usize))),
+        }
+    }
+}
+
+/// The tables as numbers and text.
 #[cfg_attr(not(test), allow(dead_code))] // used by build.rs and the round-trip test
-pub(crate) fn encode(t: &Tables) -> Vec<u8> {
+pub(crate) fn encode(t: &Tables) -> (Vec<u8>, String) {
     let mut w = Writer::default();
     t.vocab.encode(&mut w);
     for trie in [&t.names, &t.sectors, &t.events, &t.noun_events, &t.cues] {
@@ -205,7 +214,7 @@ pub(crate) fn encode(t: &Tables) -> Vec<u8> {
         w.usize(people.len());
         people.iter().for_each(|&p| w.usize(p));
     }
-    w.bytes
+    (w.bytes, w.text)
 }
 
 #[cfg_attr(not(test), allow(dead_code))] // used by build.rs and the round-trip test
@@ -219,43 +228,43 @@ fn write_roles(w: &mut Writer, roles: &[DatedRole]) {
     }
 }
 
-fn read_roles(r: &mut Reader) -> Vec<DatedRole> {
-    r.vec(|r| (r.string(), r.opt_date(), r.opt_date(), r.string()))
+fn read_roles(r: &mut Reader<'static>) -> Vec<DatedRole> {
+    r.vec(|r| (r.text(), r.opt_date(), r.opt_date(), r.text()))
 }
 
-/// Tables from the bytes of [`encode`].
-pub(crate) fn decode(bytes: &[u8]) -> Tables {
-    let r = &mut Reader { bytes };
+/// Tables from the numbers and text of [`encode`], borrowing their strings from `text`.
+pub(crate) fn decode(bytes: &'static [u8], text: &'static str) -> Tables {
+    let r = &mut Reader { bytes, text };
     let vocab = crate::tables::Vocab::decode(r);
     let [names, sectors, events, noun_events, cues] = [(); 5].map(|()| Trie::decode(r));
     let name_entries = r.vec(|r| NameEntry {
         kind: r.tag(&NAME_KINDS),
-        code: r.string(),
-        country: r.opt_string(),
-        sector: r.opt_string(),
-        canonical: r.opt_string(),
+        code: r.text(),
+        country: r.opt_text(),
+        sector: r.opt_text(),
+        canonical: r.opt_text(),
         person: r.opt_usize(),
         roles: r.opt_usize(),
-        origin: r.string(),
+        origin: r.text(),
     });
-    let sector_entries = r.vec(|r| SectorEntry { sector: r.string(), title: r.bool(), origin: r.string() });
+    let sector_entries = r.vec(|r| SectorEntry { sector: r.text(), title: r.bool(), origin: r.text() });
     let triggers = r.vec(|r| Trigger {
-        cameo: r.string(),
-        pattern: r.string(),
-        origin: r.string(),
+        cameo: r.text(),
+        pattern: r.text(),
+        origin: r.text(),
         form: r.tag(&FORMS),
         prep_target: r.bool(),
     });
-    let cue_entries = r.vec(|r| CueEntry { kind: r.tag(&CueKind::ALL), origin: r.string() });
-    let people = r.vec(|r| PersonRoles { canonical: r.string(), roles: read_roles(r) });
+    let cue_entries = r.vec(|r| CueEntry { kind: r.tag(&CueKind::ALL), origin: r.text() });
+    let people = r.vec(|r| PersonRoles { canonical: r.text(), roles: read_roles(r) });
     let actor_roles = r.vec(read_roles);
     let n = r.usize();
     let mut surnames = FxHashMap::with_capacity_and_hasher(n, Default::default());
     for _ in 0..n {
-        let surname = r.string();
+        let surname = r.text();
         surnames.insert(surname, r.vec(Reader::usize));
     }
-    assert!(r.bytes.is_empty(), "compiled tables have trailing bytes");
+    assert!(r.bytes.is_empty() && r.text.is_empty(), "compiled tables have trailing bytes");
     Tables {
         vocab,
         names,

@@ -2,6 +2,8 @@
 //! what each match stands for. Plain data with no tie to the gazetteer, so that `build.rs` can
 //! compile the embedded dictionaries with this very code and store the result (see `store.rs`).
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use dyad_dict::{CueKind, Dictionary, Pattern, PatternKind, PatternWord};
 use rustc_hash::FxHashMap;
@@ -14,7 +16,7 @@ use crate::trie::{Trie, GAP};
 /// common case, costs one hash lookup for both ids.
 #[derive(Default, Debug)]
 pub(crate) struct Vocab {
-    map: FxHashMap<Box<str>, [u32; 2]>,
+    map: FxHashMap<Text, [u32; 2]>,
     counts: [u32; 2],
 }
 
@@ -25,7 +27,7 @@ impl Vocab {
     }
 
     fn intern(&mut self, s: &str, space: usize) -> u32 {
-        let ids = self.map.entry(s.into()).or_insert([0, 0]);
+        let ids = self.map.entry(Cow::Owned(s.to_string())).or_insert([0, 0]);
         if ids[space] == 0 {
             self.counts[space] += 1;
             ids[space] = self.counts[space];
@@ -55,17 +57,21 @@ impl Vocab {
         }
     }
 
-    pub(crate) fn decode(r: &mut Reader) -> Vocab {
+    pub(crate) fn decode(r: &mut Reader<'static>) -> Vocab {
         let counts = [r.u32(), r.u32()];
         let n = r.usize();
         let mut map = FxHashMap::with_capacity_and_hasher(n, Default::default());
         for _ in 0..n {
             let text = r.str();
-            map.insert(text.into(), [r.u32(), r.u32()]);
+            map.insert(Cow::Borrowed(text), [r.u32(), r.u32()]);
         }
         Vocab { map, counts }
     }
 }
+
+/// A text of a compiled entry: borrowed from the stored tables when they are the embedded ones
+/// (decoding them then allocates nothing per string), owned when compiled at run time (`--dict`).
+pub(crate) type Text = Cow<'static, str>;
 
 /// What a name in the name trie stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,23 +89,23 @@ pub(crate) enum NameKind {
 pub(crate) struct NameEntry {
     pub kind: NameKind,
     /// Actor code for countries (CAMEO country code) and organisations.
-    pub code: String,
-    pub country: Option<String>,
-    pub sector: Option<String>,
-    pub canonical: Option<String>,
+    pub code: Text,
+    pub country: Option<Text>,
+    pub sector: Option<Text>,
+    pub canonical: Option<Text>,
     /// Index into [`Lexicon::people`] for persons.
     pub person: Option<usize>,
     /// Index into [`Lexicon::actor_roles`] for organisations whose status changed with time.
     pub roles: Option<usize>,
-    pub origin: String,
+    pub origin: Text,
 }
 
 /// A compiled sector word.
 #[derive(Clone, Debug)]
 pub(crate) struct SectorEntry {
-    pub sector: String,
+    pub sector: Text,
     pub title: bool,
-    pub origin: String,
+    pub origin: Text,
 }
 
 /// Which inflection of its verb a trigger's first word is.
@@ -115,9 +121,9 @@ pub(crate) enum Form {
 /// A compiled event trigger.
 #[derive(Clone, Debug)]
 pub(crate) struct Trigger {
-    pub cameo: String,
-    pub pattern: String,
-    pub origin: String,
+    pub cameo: Text,
+    pub pattern: Text,
+    pub origin: Text,
     pub form: Form,
     /// The pattern ends in a preposition that introduces the target.
     pub prep_target: bool,
@@ -127,16 +133,16 @@ pub(crate) struct Trigger {
 #[derive(Clone, Debug)]
 pub(crate) struct CueEntry {
     pub kind: CueKind,
-    pub origin: String,
+    pub origin: Text,
 }
 
 /// A dated role as compiled: (code, from, to, `file:line` of the `role` line).
-pub(crate) type DatedRole = (String, Option<NaiveDate>, Option<NaiveDate>, String);
+pub(crate) type DatedRole = (Text, Option<NaiveDate>, Option<NaiveDate>, Text);
 
 /// A person's dated roles.
 #[derive(Clone, Debug)]
 pub(crate) struct PersonRoles {
-    pub canonical: String,
+    pub canonical: Text,
     pub roles: Vec<DatedRole>,
 }
 
@@ -160,7 +166,7 @@ pub struct Tables {
     pub(crate) actor_roles: Vec<Vec<DatedRole>>,
     /// Last word of each person's names -> the people who bear it ("Bush" -> both Presidents Bush),
     /// for titled surnames ("President Bush"); a surname alone is never enough.
-    pub(crate) surnames: FxHashMap<String, Vec<usize>>,
+    pub(crate) surnames: FxHashMap<Text, Vec<usize>>,
 }
 
 const PREPOSITIONS: &[&str] =
@@ -191,13 +197,13 @@ impl Tables {
         for c in &dict.countries {
             let base = |kind, sector: Option<&str>, origin: &dyad_dict::Origin| NameEntry {
                 kind,
-                code: c.code.clone(),
-                country: Some(c.iso3.clone()),
-                sector: sector.map(str::to_string),
-                canonical: Some(c.canonical.clone()),
+                code: c.code.clone().into(),
+                country: Some(c.iso3.clone().into()),
+                sector: sector.map(|s| s.to_string().into()),
+                canonical: Some(c.canonical.clone().into()),
                 person: None,
                 roles: None,
-                origin: origin.to_string(),
+                origin: origin.to_string().into(),
             };
             for n in &c.names {
                 lx.add_name(&n.text, base(NameKind::Country, None, &n.origin));
@@ -214,20 +220,24 @@ impl Tables {
         }
         for a in &dict.actors {
             let roles = (!a.roles.is_empty()).then(|| {
-                lx.actor_roles
-                    .push(a.roles.iter().map(|r| (r.code.clone(), r.from, r.to, r.origin.to_string())).collect());
+                lx.actor_roles.push(
+                    a.roles
+                        .iter()
+                        .map(|r| (r.code.clone().into(), r.from, r.to, r.origin.to_string().into()))
+                        .collect(),
+                );
                 lx.actor_roles.len() - 1
             });
             for n in &a.names {
                 let entry = NameEntry {
                     kind: NameKind::Organisation,
-                    code: a.code.clone(),
-                    country: a.country.clone(),
-                    sector: a.sector.clone(),
-                    canonical: Some(a.canonical.clone()),
+                    code: a.code.clone().into(),
+                    country: a.country.clone().map(Cow::Owned),
+                    sector: a.sector.clone().map(Cow::Owned),
+                    canonical: Some(a.canonical.clone().into()),
                     person: None,
                     roles,
-                    origin: n.origin.to_string(),
+                    origin: n.origin.to_string().into(),
                 };
                 lx.add_name(&n.text, entry);
             }
@@ -235,13 +245,17 @@ impl Tables {
         for p in &dict.people {
             let idx = lx.people.len();
             lx.people.push(PersonRoles {
-                canonical: p.canonical.clone(),
-                roles: p.roles.iter().map(|r| (r.code.clone(), r.from, r.to, r.origin.to_string())).collect(),
+                canonical: p.canonical.clone().into(),
+                roles: p
+                    .roles
+                    .iter()
+                    .map(|r| (r.code.clone().into(), r.from, r.to, r.origin.to_string().into()))
+                    .collect(),
             });
             for n in std::iter::once(&p.canonical).chain(p.names.iter().map(|n| &n.text)) {
                 let words = phrase_tokens(n);
                 if let [_, .., last] = words.as_slice() {
-                    let ids = lx.surnames.entry(last.to_string()).or_default();
+                    let ids = lx.surnames.entry(Cow::Owned(last.to_string())).or_default();
                     if !ids.contains(&idx) {
                         ids.push(idx);
                     }
@@ -250,13 +264,13 @@ impl Tables {
             for n in &p.names {
                 let entry = NameEntry {
                     kind: NameKind::Person,
-                    code: String::new(),
+                    code: Cow::Borrowed(""),
                     country: None,
                     sector: None,
-                    canonical: Some(p.canonical.clone()),
+                    canonical: Some(p.canonical.clone().into()),
                     person: Some(idx),
                     roles: None,
-                    origin: n.origin.to_string(),
+                    origin: n.origin.to_string().into(),
                 };
                 lx.add_name(&n.text, entry);
             }
@@ -269,7 +283,8 @@ impl Tables {
                         continue;
                     }
                     for n in list.iter() {
-                        let entry = SectorEntry { sector: s.code.clone(), title, origin: n.origin.to_string() };
+                        let entry =
+                            SectorEntry { sector: s.code.clone().into(), title, origin: n.origin.to_string().into() };
                         let id = lx.sector_entries.len() as u32;
                         lx.sector_entries.push(entry);
                         let words = phrase_tokens(&n.text);
@@ -295,9 +310,9 @@ impl Tables {
                 for (key, form) in lx.pattern_keys(p, dict) {
                     let id = lx.triggers.len() as u32;
                     lx.triggers.push(Trigger {
-                        cameo: e.cameo.clone(),
-                        pattern: pattern.clone(),
-                        origin: p.origin.to_string(),
+                        cameo: e.cameo.clone().into(),
+                        pattern: pattern.clone().into(),
+                        origin: p.origin.to_string().into(),
                         form,
                         prep_target,
                     });
@@ -312,7 +327,7 @@ impl Tables {
             for p in &c.patterns {
                 for (key, _) in lx.pattern_keys(p, dict) {
                     let id = lx.cue_entries.len() as u32;
-                    lx.cue_entries.push(CueEntry { kind: c.kind, origin: p.origin.to_string() });
+                    lx.cue_entries.push(CueEntry { kind: c.kind, origin: p.origin.to_string().into() });
                     lx.cues.insert(&key, id);
                 }
             }
