@@ -93,9 +93,9 @@ pub(crate) struct NameEntry {
     pub country: Option<Text>,
     pub sector: Option<Text>,
     pub canonical: Option<Text>,
-    /// Index into [`Lexicon::people`] for persons.
+    /// Index into [`Tables::people`] for persons.
     pub person: Option<usize>,
-    /// Index into [`Lexicon::actor_roles`] for organisations whose status changed with time.
+    /// Index into [`Tables::actor_roles`] for organisations whose status changed with time.
     pub roles: Option<usize>,
     pub origin: Text,
 }
@@ -146,7 +146,7 @@ pub(crate) struct PersonRoles {
     pub roles: Vec<DatedRole>,
 }
 
-/// Every dictionary compiled for matching (the [`crate::Lexicon`] less the gazetteer).
+/// Every dictionary compiled for matching (the `Lexicon` less the gazetteer).
 ///
 /// `pub` only so that `Lexicon` may deref to it; the module is private.
 #[derive(Debug)]
