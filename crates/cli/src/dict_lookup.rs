@@ -194,7 +194,8 @@ pub(crate) fn run(
             d
         }
     };
-    let coder = Coder::new(&dict);
+    // The embedded dictionaries' tables were compiled at build time: only others are compiled here.
+    let coder = if dir.is_some() { Coder::new(&dict) } else { Coder::embedded() };
     for p in phrases {
         print!("{}", report(&coder, &dict, p, date));
     }

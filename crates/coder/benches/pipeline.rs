@@ -4,7 +4,8 @@
 //! - `pipeline/code`: the full `Coder::code` over every record, one thread;
 //! - `pipeline/code_test_dict`: the same with the small dictionary `benches/events.dict.txt`,
 //!   so role assignment and event building are measured whatever the embedded set holds;
-//! - `startup/embedded`: `Coder::embedded()` (compiling the embedded dictionaries).
+//! - `startup/embedded`: `Coder::embedded()` (decoding the tables `build.rs` compiled from the
+//!   embedded dictionaries).
 //!
 //! Throughput is reported in sentences (as counted by stage 1). Each iteration checks its
 //! result against the count taken before measuring, so a change that breaks the pipeline

@@ -105,8 +105,8 @@ pub(crate) fn build_events(
             }
             continue;
         }
-        let mut cameo = trig.cameo.clone();
-        let mut rule = trig.origin.clone();
+        let mut cameo = trig.cameo.to_string();
+        let mut rule = trig.origin.to_string();
         // "demanded that Israel ease restrictions": a bare demand takes its kind from what it asks for.
         if cameo == "100" && reasons.get(vi + 1).copied().flatten() == Some(DEMANDED) {
             let content = &lx.triggers[verbs[vi + 1].trigger].cameo;

@@ -1,368 +1,48 @@
-//! The dictionaries compiled for matching: interned tokens and one phrase trie per kind of entry.
+//! The dictionaries compiled for matching ([`Tables`]) with the gazetteer, and the dated-role
+//! queries the coding rules ask of them.
+
+use std::ops::Deref;
 
 use chrono::NaiveDate;
-use dyad_dict::{CueKind, Dictionary, Pattern, PatternKind, PatternWord};
-use rustc_hash::FxHashMap;
+use dyad_dict::Dictionary;
 
-use crate::trie::{Trie, GAP};
-
-/// Interns token texts to two id spaces, case-sensitive (names) and lower-cased (phrases);
-/// id 0 means "not in any dictionary". One map holds both, so a lower-case token, the
-/// common case, costs one hash lookup for both ids.
-#[derive(Default, Debug)]
-pub(crate) struct Vocab {
-    map: FxHashMap<Box<str>, [u32; 2]>,
-    counts: [u32; 2],
-}
-
-impl Vocab {
-    /// `[exact id, lower-case id]` of a token text.
-    pub(crate) fn get(&self, s: &str) -> [u32; 2] {
-        self.map.get(s).copied().unwrap_or([0, 0])
-    }
-
-    fn intern(&mut self, s: &str, space: usize) -> u32 {
-        let ids = self.map.entry(s.into()).or_insert([0, 0]);
-        if ids[space] == 0 {
-            self.counts[space] += 1;
-            ids[space] = self.counts[space];
-        }
-        ids[space]
-    }
-
-    fn intern_exact(&mut self, s: &str) -> u32 {
-        self.intern(s, 0)
-    }
-
-    fn intern_lower(&mut self, s: &str) -> u32 {
-        self.intern(s, 1)
-    }
-}
-
-/// What a name in the name trie stands for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum NameKind {
-    Country,
-    Adjective,
-    People,
-    Capital,
-    Organisation,
-    Person,
-}
-
-/// A compiled name: what it resolves to and where it came from.
-#[derive(Clone, Debug)]
-pub(crate) struct NameEntry {
-    pub kind: NameKind,
-    /// Actor code for countries (CAMEO country code) and organisations.
-    pub code: String,
-    pub country: Option<String>,
-    pub sector: Option<String>,
-    pub canonical: Option<String>,
-    /// Index into [`Lexicon::people`] for persons.
-    pub person: Option<usize>,
-    /// Index into [`Lexicon::actor_roles`] for organisations whose status changed with time.
-    pub roles: Option<usize>,
-    pub origin: String,
-}
-
-/// A compiled sector word.
-#[derive(Clone, Debug)]
-pub(crate) struct SectorEntry {
-    pub sector: String,
-    pub title: bool,
-    pub origin: String,
-}
-
-/// Which inflection of its verb a trigger's first word is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Form {
-    Base,
-    Third,
-    Past,
-    Gerund,
-    Noun,
-}
-
-/// A compiled event trigger.
-#[derive(Clone, Debug)]
-pub(crate) struct Trigger {
-    pub cameo: String,
-    pub pattern: String,
-    pub origin: String,
-    pub form: Form,
-    /// The pattern ends in a preposition that introduces the target.
-    pub prep_target: bool,
-}
-
-/// A compiled cue.
-#[derive(Clone, Debug)]
-pub(crate) struct CueEntry {
-    pub kind: CueKind,
-    pub origin: String,
-}
-
-/// A dated role as compiled: (code, from, to, `file:line` of the `role` line).
-pub(crate) type DatedRole = (String, Option<NaiveDate>, Option<NaiveDate>, String);
-
-/// A person's dated roles.
-#[derive(Clone, Debug)]
-pub(crate) struct PersonRoles {
-    pub canonical: String,
-    pub roles: Vec<DatedRole>,
-}
+pub(crate) use crate::tables::{Form, NameEntry, NameKind, Tables};
 
 /// Every dictionary compiled for matching. Built once, shared by all threads.
 #[derive(Debug)]
 pub struct Lexicon {
-    pub(crate) vocab: Vocab,
-    pub(crate) names: Trie,
-    pub(crate) name_entries: Vec<NameEntry>,
-    pub(crate) sectors: Trie,
-    pub(crate) sector_entries: Vec<SectorEntry>,
-    pub(crate) events: Trie,
-    pub(crate) noun_events: Trie,
-    pub(crate) triggers: Vec<Trigger>,
-    pub(crate) cues: Trie,
-    pub(crate) cue_entries: Vec<CueEntry>,
-    pub(crate) people: Vec<PersonRoles>,
-    /// Dated status changes of organisations (`role` lines of `actor` entries), as (code, from, to, origin).
-    pub(crate) actor_roles: Vec<Vec<DatedRole>>,
-    /// Last word of each person's names -> the people who bear it ("Bush" -> both Presidents Bush),
-    /// for titled surnames ("President Bush"); a surname alone is never enough.
-    pub(crate) surnames: FxHashMap<String, Vec<usize>>,
+    tables: Tables,
     /// The embedded gazetteer, for event places (loaded once per process, shared).
     pub(crate) gazetteer: &'static dyad_places::Gazetteer<'static>,
 }
 
-const PREPOSITIONS: &[&str] =
-    &["with", "on", "against", "to", "for", "from", "of", "between", "into", "at", "over", "toward", "towards", "upon"];
+/// The embedded dictionaries as compiled by `build.rs` (the numbers and text of `store::encode`).
+static EMBEDDED: (&[u8], &str) =
+    (include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin")), include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt")));
 
-fn phrase_tokens(phrase: &str) -> Vec<&str> {
-    dyad_text::tokenize(phrase).into_iter().map(|t| t.text(phrase)).collect()
+/// The rules read the tables' fields through the lexicon (`lx.names`, `lx.people`).
+impl Deref for Lexicon {
+    type Target = Tables;
+
+    fn deref(&self) -> &Tables {
+        &self.tables
+    }
 }
 
 impl Lexicon {
     /// Compile a dictionary.
     pub fn compile(dict: &Dictionary) -> Lexicon {
-        let mut lx = Lexicon {
-            gazetteer: dyad_places::Gazetteer::embedded(),
-            vocab: Vocab::default(),
-            names: Trie::new(),
-            name_entries: Vec::new(),
-            sectors: Trie::new(),
-            sector_entries: Vec::new(),
-            events: Trie::new(),
-            noun_events: Trie::new(),
-            triggers: Vec::new(),
-            cues: Trie::new(),
-            cue_entries: Vec::new(),
-            people: Vec::new(),
-            actor_roles: Vec::new(),
-            surnames: FxHashMap::default(),
-        };
-        for c in &dict.countries {
-            let base = |kind, sector: Option<&str>, origin: &dyad_dict::Origin| NameEntry {
-                kind,
-                code: c.code.clone(),
-                country: Some(c.iso3.clone()),
-                sector: sector.map(str::to_string),
-                canonical: Some(c.canonical.clone()),
-                person: None,
-                roles: None,
-                origin: origin.to_string(),
-            };
-            for n in &c.names {
-                lx.add_name(&n.text, base(NameKind::Country, None, &n.origin));
-            }
-            for n in &c.adjectives {
-                lx.add_name(&n.text, base(NameKind::Adjective, None, &n.origin));
-            }
-            for n in &c.peoples {
-                lx.add_name(&n.text, base(NameKind::People, Some("CVL"), &n.origin));
-            }
-            for n in &c.capitals {
-                lx.add_name(&n.text, base(NameKind::Capital, Some("GOV"), &n.origin));
-            }
-        }
-        for a in &dict.actors {
-            let roles = (!a.roles.is_empty()).then(|| {
-                lx.actor_roles
-                    .push(a.roles.iter().map(|r| (r.code.clone(), r.from, r.to, r.origin.to_string())).collect());
-                lx.actor_roles.len() - 1
-            });
-            for n in &a.names {
-                let entry = NameEntry {
-                    kind: NameKind::Organisation,
-                    code: a.code.clone(),
-                    country: a.country.clone(),
-                    sector: a.sector.clone(),
-                    canonical: Some(a.canonical.clone()),
-                    person: None,
-                    roles,
-                    origin: n.origin.to_string(),
-                };
-                lx.add_name(&n.text, entry);
-            }
-        }
-        for p in &dict.people {
-            let idx = lx.people.len();
-            lx.people.push(PersonRoles {
-                canonical: p.canonical.clone(),
-                roles: p.roles.iter().map(|r| (r.code.clone(), r.from, r.to, r.origin.to_string())).collect(),
-            });
-            for n in std::iter::once(&p.canonical).chain(p.names.iter().map(|n| &n.text)) {
-                let words = phrase_tokens(n);
-                if let [_, .., last] = words.as_slice() {
-                    let ids = lx.surnames.entry(last.to_string()).or_default();
-                    if !ids.contains(&idx) {
-                        ids.push(idx);
-                    }
-                }
-            }
-            for n in &p.names {
-                let entry = NameEntry {
-                    kind: NameKind::Person,
-                    code: String::new(),
-                    country: None,
-                    sector: None,
-                    canonical: Some(p.canonical.clone()),
-                    person: Some(idx),
-                    roles: None,
-                    origin: n.origin.to_string(),
-                };
-                lx.add_name(&n.text, entry);
-            }
-        }
-        // Titles first: a word that is both ("president") acts as a title when a name follows.
-        for pass in [true, false] {
-            for s in &dict.sectors {
-                for (list, title) in [(&s.titles, true), (&s.nouns, false)] {
-                    if title != pass {
-                        continue;
-                    }
-                    for n in list.iter() {
-                        let entry = SectorEntry { sector: s.code.clone(), title, origin: n.origin.to_string() };
-                        let id = lx.sector_entries.len() as u32;
-                        lx.sector_entries.push(entry);
-                        let words = phrase_tokens(&n.text);
-                        let key: Vec<u32> = words.iter().map(|w| lx.vocab.intern_lower(&w.to_lowercase())).collect();
-                        lx.sectors.insert(&key, id);
-                        if !title {
-                            if let Some((last, rest)) = words.split_last() {
-                                let mut key: Vec<u32> =
-                                    rest.iter().map(|w| lx.vocab.intern_lower(&w.to_lowercase())).collect();
-                                key.push(lx.vocab.intern_lower(&dyad_dict::noun_plural(&last.to_lowercase())));
-                                lx.sectors.insert(&key, id);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        for e in &dict.events {
-            for p in &e.patterns {
-                let pattern = p.text.clone();
-                let prep_target =
-                    matches!(p.words.last(), Some(PatternWord::Word(w)) if PREPOSITIONS.contains(&w.as_str()));
-                for (key, form) in lx.pattern_keys(p, dict) {
-                    let id = lx.triggers.len() as u32;
-                    lx.triggers.push(Trigger {
-                        cameo: e.cameo.clone(),
-                        pattern: pattern.clone(),
-                        origin: p.origin.to_string(),
-                        form,
-                        prep_target,
-                    });
-                    match p.kind {
-                        PatternKind::Verb => lx.events.insert(&key, id),
-                        PatternKind::Noun => lx.noun_events.insert(&key, id),
-                    }
-                }
-            }
-        }
-        for c in &dict.cues {
-            for p in &c.patterns {
-                for (key, _) in lx.pattern_keys(p, dict) {
-                    let id = lx.cue_entries.len() as u32;
-                    lx.cue_entries.push(CueEntry { kind: c.kind, origin: p.origin.to_string() });
-                    lx.cues.insert(&key, id);
-                }
-            }
-        }
-        lx
+        Lexicon::with_tables(Tables::compile(dict))
     }
 
-    fn add_name(&mut self, text: &str, entry: NameEntry) {
-        let words = phrase_tokens(text);
-        if words.is_empty() {
-            return;
-        }
-        let id = self.name_entries.len() as u32;
-        self.name_entries.push(entry);
-        let key: Vec<u32> = words.iter().map(|w| self.vocab.intern_exact(w)).collect();
-        self.names.insert(&key, id);
-        // Headlines and datelines in capitals: "EGYPT", "UNITED NATIONS".
-        let upper: Vec<u32> = words.iter().map(|w| self.vocab.intern_exact(&w.to_uppercase())).collect();
-        self.names.insert(&upper, id);
+    /// The embedded dictionaries, compiled at build time: the same tables as
+    /// `compile(Dictionary::embedded())` (a test checks it) without parsing or compiling at start-up.
+    pub fn embedded() -> Lexicon {
+        Lexicon::with_tables(crate::store::decode(EMBEDDED.0, EMBEDDED.1))
     }
 
-    /// Token-id keys for a pattern: one per inflection of its first word.
-    fn pattern_keys(&mut self, p: &Pattern, dict: &Dictionary) -> Vec<(Vec<u32>, Form)> {
-        let mut rest: Vec<u32> = Vec::new();
-        let mut first: Option<&str> = None;
-        for w in &p.words {
-            match w {
-                PatternWord::Gap => rest.push(GAP),
-                PatternWord::Word(word) => {
-                    for t in phrase_tokens(word) {
-                        if first.is_none() && rest.is_empty() {
-                            first = Some(t);
-                            continue;
-                        }
-                        rest.push(self.vocab.intern_lower(&t.to_lowercase()));
-                    }
-                }
-            }
-        }
-        let Some(first) = first else { return Vec::new() };
-        let first = first.to_lowercase();
-        let forms: Vec<(String, Form)> = match p.kind {
-            PatternKind::Verb => dict
-                .inflections
-                .verb_forms(&first)
-                .into_iter()
-                .map(|f| {
-                    let form = if f == first {
-                        Form::Base
-                    } else if f.ends_with("ing") && !first.ends_with("ing") {
-                        Form::Gerund
-                    } else if f.ends_with('s') && !f.ends_with("ss") && f.len() <= first.len() + 2 && !f.ends_with("ed")
-                    {
-                        Form::Third
-                    } else {
-                        Form::Past
-                    };
-                    (f, form)
-                })
-                .collect(),
-            PatternKind::Noun => {
-                let plural = dyad_dict::noun_plural(&first);
-                let mut v = vec![(first.clone(), Form::Noun)];
-                if plural != first && !p.words.is_empty() {
-                    v.push((plural, Form::Noun));
-                }
-                v
-            }
-        };
-        forms
-            .into_iter()
-            .map(|(f, form)| {
-                let mut key = vec![self.vocab.intern_lower(&f)];
-                key.extend_from_slice(&rest);
-                (key, form)
-            })
-            .collect()
+    fn with_tables(tables: Tables) -> Lexicon {
+        Lexicon { tables, gazetteer: dyad_places::Gazetteer::embedded() }
     }
 
     /// The role code a person holds on `date` (or their latest role, as an elite, when out of office).
@@ -373,15 +53,15 @@ impl Lexicon {
             None => to.is_none(),
         });
         if let Some((code, _, _, origin)) = covering {
-            return Some((code.clone(), origin.clone()));
+            return Some((code.to_string(), origin.to_string()));
         }
         // Out of office on that date: the country of the latest national role, as an elite; someone
         // who served only IGOs (a UN envoy between posts) is an elite of no country.
         let (_, _, _, origin) = p.roles.last()?;
         let national = p.roles.iter().rev().map(|r| &r.0).find(|c| !matches!(c.get(..3), Some("IGO" | "NGO" | "IMG")));
         match national {
-            Some(code) => Some((format!("{}ELI", &code[..3.min(code.len())]), origin.clone())),
-            None => Some(("ELI".to_string(), origin.clone())),
+            Some(code) => Some((format!("{}ELI", &code[..3.min(code.len())]), origin.to_string())),
+            None => Some(("ELI".to_string(), origin.to_string())),
         }
     }
 
@@ -394,7 +74,7 @@ impl Lexicon {
             None => to.is_none(),
         };
         let (code, _, _, origin) = roles.iter().filter(|(_, f, t, _)| covers(f, t)).rev().max_by_key(|r| r.1)?;
-        Some((code.clone(), origin.clone()))
+        Some((code.to_string(), origin.to_string()))
     }
 
     /// The role a titled surname stands for on the date ("President Bush"): a bearer of the surname
@@ -412,7 +92,7 @@ impl Lexicon {
                 for (code, from, to, origin) in &self.people[p].roles {
                     let covers = from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t);
                     if covers && code.get(3..) == Some(title_sector) {
-                        return Some((code.clone(), origin.clone(), Some(p)));
+                        return Some((code.to_string(), origin.to_string(), Some(p)));
                     }
                 }
             }
@@ -424,11 +104,28 @@ impl Lexicon {
         }
         let (_, _, _, origin) = self.people[ids[0]].roles.first()?;
         let person = if ids.len() == 1 { Some(ids[0]) } else { None };
-        Some((format!("{first}{title_sector}"), origin.clone(), person))
+        Some((format!("{first}{title_sector}"), origin.to_string(), person))
     }
 
     /// Whether the dictionary has any event patterns at all.
     pub fn has_events(&self) -> bool {
         !self.events.is_empty() || !self.noun_events.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store;
+
+    #[test]
+    fn embedded_tables_are_the_compiled_embedded_dictionaries() {
+        // What build.rs stored is what compiling the embedded dictionaries now gives...
+        let embedded = (EMBEDDED.0.to_vec(), EMBEDDED.1.to_string());
+        let compiled = store::encode(&Tables::compile(Dictionary::embedded_shared()));
+        assert!(compiled == embedded, "lexicon.bin differs from the compiled embedded dictionaries");
+        // ...and decoding loses nothing of it.
+        let decoded = store::encode(&store::decode(EMBEDDED.0, EMBEDDED.1));
+        assert!(decoded == embedded, "decoding lexicon.bin loses something");
     }
 }

@@ -43,6 +43,8 @@ mod place_words;
 mod resolve;
 mod roles;
 mod sentence;
+mod store;
+mod tables;
 mod trie;
 mod verbs;
 
@@ -78,7 +80,7 @@ pub struct CodedDocument {
 impl Coder {
     /// A coder over the dictionaries embedded in the binary.
     pub fn embedded() -> Coder {
-        Coder::new(&Dictionary::embedded())
+        Coder { lexicon: Lexicon::embedded() }
     }
 
     /// A coder over the given dictionaries.

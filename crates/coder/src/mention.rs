@@ -207,14 +207,14 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     let many = mods.len() > 1;
                     for (k, (ms, mend, me)) in mods.iter().enumerate() {
                         let mut rule = format!("{}+{}", me.origin, s.origin);
-                        let mut sector = Some(s.sector.clone());
+                        let mut sector = Some(s.sector.to_string());
                         let mut code = code_of(&me.code, sector.as_deref());
                         if let Some((pcode, porigin, _)) = person.as_ref().and_then(|p| lx_role(lx, p, date)) {
                             code = pcode.clone();
                             sector = code_parts(&pcode).1;
                             rule = format!("{rule}+{porigin}");
                         }
-                        let name = person.as_ref().map(|p| lx.people[p.0].canonical.clone());
+                        let name = person.as_ref().map(|p| lx.people[p.0].canonical.to_string());
                         // "Hungarian and Romanian officials": each modifier but the last is its own short mention.
                         let end = if many && k + 1 < mods.len() { *mend } else { title_end };
                         if st.lower_is(ms.wrapping_sub(1), "ethnic") {
@@ -237,7 +237,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                             start: *ms,
                             end,
                             code,
-                            country: me.country.clone(),
+                            country: me.country.as_deref().map(str::to_string),
                             sector,
                             name,
                             rule,
@@ -265,11 +265,11 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                 let mut mention = ActorMention {
                     start: i,
                     end,
-                    code: s.sector.clone(),
+                    code: s.sector.to_string(),
                     country: None,
-                    sector: Some(s.sector.clone()),
+                    sector: Some(s.sector.to_string()),
                     name: None,
-                    rule: s.origin.clone(),
+                    rule: s.origin.to_string(),
                     pronoun: false,
                     place: false,
                     resolved_from: None,
@@ -284,7 +284,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                             mention.sector = code_parts(&code).1;
                             mention.rule = format!("{}+{}", mention.rule, origin);
                         }
-                        mention.name = Some(lx.people[p.0].canonical.clone());
+                        mention.name = Some(lx.people[p.0].canonical.to_string());
                     } else if end > send {
                         if let Some((code, origin, person)) = lx.titled_surname_role(st.word(end - 1), &s.sector, date)
                         {
@@ -292,7 +292,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                             mention.sector = code_parts(&code).1;
                             mention.code = code;
                             mention.rule = format!("{}+surname+{}", mention.rule, origin);
-                            mention.name = person.map(|p| lx.people[p].canonical.clone());
+                            mention.name = person.map(|p| lx.people[p].canonical.to_string());
                         }
                     }
                 }
@@ -304,7 +304,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     let k = if st.lower_is(end + 1, "the") { end + 2 } else { end + 1 };
                     if let Some((e2, en2)) = names.get(k).copied().flatten() {
                         if en2.kind != NameKind::Person && en2.kind != NameKind::Organisation {
-                            mention.country = en2.country.clone();
+                            mention.country = en2.country.as_deref().map(str::to_string);
                             mention.code = code_of(&en2.code, mention.sector.as_deref());
                             mention.rule = format!("{}+{}", mention.rule, en2.origin);
                             end = e2;
@@ -348,8 +348,8 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                 NameKind::Capital | NameKind::Country if after_place_prep => Some(ActorMention {
                     start: i,
                     end,
-                    code: entry.code.clone(),
-                    country: entry.country.clone(),
+                    code: entry.code.to_string(),
+                    country: entry.country.as_deref().map(str::to_string),
                     sector: None,
                     name: None,
                     rule: format!("{}+place", entry.origin),
@@ -366,7 +366,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         country: code_parts(&code).0.filter(|c| c.len() == 3 && !c.starts_with("IGO")),
                         sector: code_parts(&code).1,
                         code,
-                        name: entry.canonical.clone(),
+                        name: entry.canonical.as_deref().map(str::to_string),
                         rule: format!("{}+{}", entry.origin, origin),
                         pronoun: false,
                         place: false,
@@ -377,20 +377,20 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                     start: i,
                     end,
                     code: match entry.kind {
-                        NameKind::Organisation => entry.code.clone(),
+                        NameKind::Organisation => entry.code.to_string(),
                         _ => code_of(&entry.code, entry.sector.as_deref()),
                     },
-                    country: entry.country.clone(),
-                    sector: entry.sector.clone(),
+                    country: entry.country.as_deref().map(str::to_string),
+                    sector: entry.sector.as_deref().map(str::to_string),
                     name: match entry.kind {
-                        NameKind::Organisation => entry.canonical.clone(),
+                        NameKind::Organisation => entry.canonical.as_deref().map(str::to_string),
                         _ => None,
                     },
                     // "Croatian extremists": an adjective alone names some group of the country, not the state.
                     rule: if entry.kind == NameKind::Adjective {
                         format!("{}+modifier", entry.origin)
                     } else {
-                        entry.origin.clone()
+                        entry.origin.to_string()
                     },
                     pronoun: false,
                     place: false,

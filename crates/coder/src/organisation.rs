@@ -122,7 +122,7 @@ pub(crate) fn organisation_at(
     let country = (i..end).find_map(|k| {
         names[k].and_then(|(_, e)| {
             matches!(e.kind, NameKind::Country | NameKind::Adjective | NameKind::People)
-                .then(|| e.country.clone())
+                .then(|| e.country.as_deref().map(str::to_string))
                 .flatten()
         })
     });

@@ -66,16 +66,16 @@ pub(crate) fn resolve_actor(lx: &Lexicon, phrase: &str, date: Option<NaiveDate>)
 /// organisation's dated role), with that entry's canonical name.
 fn entry_of(lx: &Lexicon, rule: &str) -> Option<EntryRef> {
     rule.split('+').find_map(|at| {
-        let by_name = lx.name_entries.iter().find(|e| e.origin == at).and_then(|e| e.canonical.clone());
+        let by_name = lx.name_entries.iter().find(|e| e.origin == at).and_then(|e| e.canonical.as_deref());
         let by_role = || {
-            lx.people.iter().find(|p| p.roles.iter().any(|r| r.3 == at)).map(|p| p.canonical.clone()).or_else(|| {
+            lx.people.iter().find(|p| p.roles.iter().any(|r| r.3 == at)).map(|p| &*p.canonical).or_else(|| {
                 lx.name_entries
                     .iter()
                     .find(|e| e.roles.is_some_and(|k| lx.actor_roles[k].iter().any(|r| r.3 == at)))
-                    .and_then(|e| e.canonical.clone())
+                    .and_then(|e| e.canonical.as_deref())
             })
         };
-        by_name.or_else(by_role).map(|name| EntryRef { name, at: at.to_string() })
+        by_name.or_else(by_role).map(|name| EntryRef { name: name.to_string(), at: at.to_string() })
     })
 }
 

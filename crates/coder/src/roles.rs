@@ -468,7 +468,7 @@ pub(crate) fn assign(
 /// 057, 06x, 0871), and clashes.
 fn reciprocal(lx: &Lexicon, v: &VerbMatch) -> bool {
     let t = &lx.triggers[v.trigger];
-    matches!(t.cameo.as_str(), "036" | "040" | "041" | "044" | "046" | "050" | "057" | "0871")
+    matches!(&*t.cameo, "036" | "040" | "041" | "044" | "046" | "050" | "057" | "0871")
         || t.cameo.starts_with("06")
         || (t.cameo.starts_with("19") && t.pattern.starts_with("clash"))
 }
@@ -479,7 +479,7 @@ fn reciprocal(lx: &Lexicon, v: &VerbMatch) -> bool {
 /// - A mobilisation acts on the source's own forces; its target is the enemy named after
 ///   "against" ("mobilized reservists for a war against Iraq"), else none.
 fn refine_target(lx: &Lexicon, st: &SentenceTokens, mentions: &[ActorMention], v: &VerbMatch, roles: &mut Roles) {
-    let cameo = lx.triggers[v.trigger].cameo.as_str();
+    let cameo = &*lx.triggers[v.trigger].cameo;
     let clause_end = (v.end..st.len()).find(|&k| matches!(st.lower_str(k), ";" | "." | "?" | "!")).unwrap_or(st.len());
     let after = |word: &[&str]| {
         let at = (v.end..clause_end).find(|&k| word.contains(&st.lower_str(k)))?;

@@ -7,10 +7,15 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::store::{Reader, Writer};
+
 /// Most tokens a `...` gap may skip.
 pub(crate) const MAX_GAP: usize = 8;
 
 const NO_GAP: u32 = u32::MAX;
+
+/// A node without a value, in the stored form (values are indices, never `u32::MAX`).
+const NO_VALUE: u32 = u32::MAX;
 
 /// Marks a gap in a pattern given to [`Trie::insert`].
 pub(crate) const GAP: u32 = u32::MAX;
@@ -73,6 +78,38 @@ impl Trie {
         if slot.is_none() {
             *slot = Some(value);
         }
+    }
+
+    /// Writes the trie, its edges sorted (see `store.rs`).
+    #[cfg_attr(not(test), allow(dead_code))] // used by build.rs and the round-trip test
+    pub(crate) fn encode(&self, w: &mut Writer) {
+        let mut edges: Vec<_> = self.edges.iter().collect();
+        edges.sort_unstable();
+        w.usize(edges.len());
+        for (&(node, tok), &child) in edges {
+            [node, tok, child].into_iter().for_each(|n| w.u32(n));
+        }
+        w.usize(self.starts.len());
+        self.starts.iter().for_each(|&s| w.u32(s.into()));
+        w.usize(self.gaps.len());
+        self.gaps.iter().for_each(|&g| w.u32(g));
+        // A node's value or NO_VALUE; `values` and `gaps` have one item per node.
+        self.values.iter().for_each(|v| w.u32(v.unwrap_or(NO_VALUE)));
+    }
+
+    pub(crate) fn decode(r: &mut Reader) -> Trie {
+        let n = r.usize();
+        let mut edges = FxHashMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
+            let key = (r.u32(), r.u32());
+            edges.insert(key, r.u32());
+        }
+        let n = r.usize();
+        let starts = (0..n).map(|_| r.u32() != 0).collect();
+        let n = r.usize();
+        let gaps = (0..n).map(|_| r.u32()).collect();
+        let values = (0..n).map(|_| Some(r.u32()).filter(|&v| v != NO_VALUE)).collect();
+        Trie { edges, starts, gaps, values }
     }
 
     pub(crate) fn is_empty(&self) -> bool {
