@@ -43,13 +43,16 @@ fn name_end(st: &SentenceTokens, mut i: usize) -> usize {
     i
 }
 
+#[inline]
 fn place_word(st: &SentenceTokens, i: usize) -> bool {
-    (st.is_capitalised(i) && !is_not_place(st.word(i)))
-        // "the al-Tarikh area", "el-Arish": an Arabic article written in lower case starts a name
-        || (matches!(st.lower_str(i), "al" | "el" | "ad" | "ar" | "as" | "ash" | "az")
-            && !st.is_capitalised(i)
-            && st.is_joining_hyphen(i + 1)
-            && st.is_capitalised(i + 2))
+    if st.is_capitalised(i) {
+        return !is_not_place(st.word(i));
+    }
+    // "the al-Tarikh area", "el-Arish": an Arabic article written in lower case starts a name
+    i + 2 < st.len()
+        && st.is_joining_hyphen(i + 1)
+        && matches!(st.lower_str(i), "al" | "el" | "ad" | "ar" | "as" | "ash" | "az")
+        && st.is_capitalised(i + 2)
 }
 
 /// The place names of one sentence, in order.
@@ -77,17 +80,18 @@ pub(crate) fn find_places(
         // "on" names a place only before a road or site: "on Marjayoun Road", not "talks on Iraq";
         // "through" and "off" before a site or a name the gazetteer knows, not "through a Freedom of
         // Information request".
-        let on = st.lower_is(i, "on");
+        if capital_after[i + 1] > i + 11 {
+            i += 1;
+            continue;
+        }
+        let w = st.lower_str(i);
+        let on = w == "on";
         // "Kurds from across Europe demonstrated": an origin.
-        if i > 0 && st.lower_is(i - 1, "from") {
+        if !(on || is_locative(w)) || (i > 0 && st.lower_is(i - 1, "from")) {
             i += 1;
             continue;
         }
-        let weak = on || matches!(st.lower_str(i), "through" | "off");
-        if capital_after[i + 1] > i + 11 || !(on || is_locative(st.lower_str(i))) {
-            i += 1;
-            continue;
-        }
+        let weak = on || matches!(w, "through" | "off");
         // Walk the descriptors; remember the last capitalised run, so that in
         // "the West Bank city of Nablus" the run after "city of" replaces "West Bank".
         let mut k = i + 1;
@@ -170,13 +174,15 @@ pub(crate) fn find_places(
             k += 1;
         }
         let Some((s, e)) = found.filter(|&(s, e)| {
-            let known = lx.gazetteer.best(lx.gazetteer.lookup(st.span(s, e).text(st.text)), None);
+            let gaz = lx.gazetteer;
             !weak
                 || is_site_head(st.word(e - 1))
                 // "on the streets of Nuevo Laredo", "on the outskirts of Homs"
                 || (i + 1..s).any(|k| is_site_noun(st.lower_str(k)))
                 // "through Ilidza", "off Mogadishu"; "on Jolo", but not "talks on Iraq"
-                || known.is_some_and(|id| !on || lx.gazetteer.place(id).feature != dyad_places::Feature::Country)
+                || gaz
+                    .best(gaz.lookup(st.span(s, e).text(st.text)), None)
+                    .is_some_and(|id| !on || gaz.place(id).feature != dyad_places::Feature::Country)
         }) else {
             i += 1;
             continue;
@@ -500,7 +506,7 @@ const FRONTED_PLACE_COST: u32 = 40;
 /// Whether a place opens its sentence as a locative phrase ended by a comma ("In Ghazni, ...",
 /// "Also in the town of Awja, ..."), so that it sets the scene for the whole sentence.
 fn fronted(st: &SentenceTokens, p: &PlaceMention) -> bool {
-    if !st.lower_is(p.end, ",") || p.start == 0 {
+    if p.start == 0 || p.start > 12 || !st.lower_is(p.end, ",") {
         return false;
     }
     (0..p.start).any(|k| is_locative(st.lower_str(k)))
