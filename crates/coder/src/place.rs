@@ -118,6 +118,11 @@ pub(crate) fn find_places(
                     k += 2;
                     continue;
                 }
+                // "in the California capital Sacramento": the kind of place, then its name.
+                if is_settlement_noun(st.lower_str(k)) && !st.is_capitalised(k) && place_word(st, k + 1) {
+                    k += 1;
+                    continue;
+                }
                 break;
             }
             // "in the seaside Cite Soleil shantytown": up to four other lower-case words.
@@ -217,7 +222,12 @@ pub(crate) fn find_places(
                 out.push(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
             }
             // "near a West Bank refugee camp": the actor's words modify a site.
-            Some(m) if m.start == s && m.country.is_some() && is_site_noun(st.lower_str(m.end)) => {
+            Some(m)
+                if m.start == s
+                    && m.country.is_some()
+                    && is_site_noun(st.lower_str(m.end))
+                    && !(m.end == s + 1 && demonym(lx, st, s)) =>
+            {
                 out.push(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
             }
             // "in Syrian army attacks", "at the UN": an actor, not a place.
