@@ -492,6 +492,23 @@ pub(crate) fn build_events(
     events
 }
 
+/// Give an event another CAMEO code, with the root, quad class, Goldstein score and PLOVER type
+/// that go with it; `why` is appended to the rule (`verbs.txt:2110+place-object`).
+pub(crate) fn recode(e: &mut Event, cameo: &str, why: &str) {
+    let Some(code) = dyad_ontology::cameo(cameo) else { return };
+    let pl = dyad_ontology::plover(cameo);
+    e.cameo = cameo.to_string();
+    e.cameo_root = code.root().to_string();
+    e.quad_class = code.quad_class.number();
+    e.goldstein = code.goldstein;
+    e.plover = Plover {
+        event_type: pl.as_ref().map(|p| p.event.as_str()),
+        mode: pl.as_ref().and_then(|p| p.mode),
+        context: pl.as_ref().and_then(|p| p.context),
+    };
+    e.evidence.rule = format!("{}+{why}", e.evidence.rule);
+}
+
 fn targets_empty(t: &[Option<usize>]) -> bool {
     t.iter().all(Option::is_none)
 }

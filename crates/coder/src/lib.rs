@@ -243,6 +243,11 @@ impl Coder {
                 let verbal = matches!(e.quad_class, 1 | 3);
                 if let Some(p) = place::place_of(&st, &places, trigger, gap, verbal) {
                     e.place = Some(place::geocode(lx, &st, &places[p], &mentions));
+                    // "Rebels captured Birao": a place taken (192, occupy territory), not a person
+                    // detained (173), which is what "capture" codes by itself.
+                    if places[p].object_of == Some(t0) && e.cameo == "173" {
+                        code::recode(e, "192", "place-object");
+                    }
                 }
                 let nearest = dates
                     .iter()

@@ -140,3 +140,12 @@ fn phrases_that_are_not_political_events_make_none() {
     assert_eq!(events("Rebels captured the town of Walikale on Sunday."), 1);
     assert_eq!(events("Police shot two protesters in Harare."), 1);
 }
+
+#[test]
+fn a_place_captured_is_territory_taken_not_a_person_detained() {
+    let first = |text: &str| code(text).into_iter().next().expect("an event");
+    let town = first("Rebels captured Birao from the army on Sunday.");
+    assert_eq!((town.cameo.as_str(), town.place.map(|p| p.text)), ("192", Some("Birao".into())));
+    assert!(town.evidence.rule.ends_with("+place-object"), "{}", town.evidence.rule);
+    assert_eq!(first("Police captured two suspects on Sunday.").cameo, "173");
+}
