@@ -39,6 +39,15 @@ pub(crate) struct PlaceMention {
 fn name_end(st: &SentenceTokens, mut i: usize) -> usize {
     while i < st.len() && (place_word(st, i) || (st.is_joining_hyphen(i) && place_word(st, i + 1))) {
         i += 1;
+        // "Mazar-e-Sharif", "Dar-es-Salaam": a short lower-case joiner between hyphens
+        if st.is_joining_hyphen(i)
+            && st.is_joining_hyphen(i + 2)
+            && st.lower_str(i + 1).len() <= 3
+            && !st.is_capitalised(i + 1)
+            && place_word(st, i + 3)
+        {
+            i += 3;
+        }
     }
     i
 }
@@ -100,7 +109,11 @@ pub(crate) fn find_places(
         while k < n && steps < 10 {
             steps += 1;
             // "in Serb-held Vogosca", "a Georgian-controlled district": a hyphenated adjective.
-            if place_word(st, k) && st.is_joining_hyphen(k + 1) && !st.is_capitalised(k + 2) {
+            if place_word(st, k)
+                && st.is_joining_hyphen(k + 1)
+                && !st.is_capitalised(k + 2)
+                && !(st.is_joining_hyphen(k + 3) && st.is_capitalised(k + 4))
+            {
                 k += 3;
                 continue;
             }

@@ -124,6 +124,9 @@ fn the_most_precise_place_of_a_phrase_is_the_event_place() {
         place("Refugees from the region of Abkhazia demonstrated in Tbilisi on Thursday."),
         Some("Tbilisi".into())
     );
+    // Names with hyphenated joiners; a passive subject with an adverb before the participle.
+    assert_eq!(place("Rebels attacked a base near Mazar-e-Sharif on Sunday."), Some("Mazar-e-Sharif".into()));
+    assert_eq!(place("Kandahar was heavily shelled by the rebels on Monday."), Some("Kandahar".into()));
     // A dash after a place is no hyphenated adjective; "on" names a place before a road.
     assert_eq!(place("Students demonstrated in Istanbul -- and in Izmir."), Some("Istanbul".into()));
     assert_eq!(place("Gunmen opened fire on Haifa Street, wounding two policemen."), Some("Haifa Street".into()));

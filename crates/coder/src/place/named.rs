@@ -189,8 +189,10 @@ pub(super) fn named_places(
         let object = verbs.iter().find(|v| object_at(v, lead) && !v.passive && territorial(v, country));
         let mut be = e;
         while be < n
-            && be - e < 3
-            && matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "has" | "have")
+            && be - e < 4
+            // "Baghdad was heavily bombed": an adverb may stand before the participle
+            && (matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "has" | "have")
+                || (be > e && st.lower_str(be).ends_with("ly")))
         {
             be += 1;
         }
