@@ -117,6 +117,11 @@ pub(crate) fn find_places(
                 k += 3;
                 continue;
             }
+            // "in Catholic west Belfast": a group adjective before the name says whose, not where.
+            if place_word(st, k) && !place_word(st, k + 1) && demonym(lx, st, k) && capital_after[k + 1] <= k + 3 {
+                k += 1;
+                continue;
+            }
             if place_word(st, k) {
                 let s = k;
                 k = name_end(st, k);
@@ -485,6 +490,8 @@ fn before_noun(st: &SentenceTokens, end: usize) -> bool {
         && !st.is_trigger_start(end)
         && !is_function_word(next)
         && !is_settlement_noun(next)
+        // "near the Aqabeh axis", "at the Sangatte camp": a site named after the place
+        && !is_site_noun(next)
 }
 
 /// The event record's place for a place mention: as written, and as the gazetteer resolves it.

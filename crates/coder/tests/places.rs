@@ -124,6 +124,9 @@ fn the_most_precise_place_of_a_phrase_is_the_event_place() {
         place("Refugees from the region of Abkhazia demonstrated in Tbilisi on Thursday."),
         Some("Tbilisi".into())
     );
+    // A group adjective before the name; a site named after the place.
+    assert_eq!(place("A police sergeant shot a man in Catholic west Belfast on Friday."), Some("Belfast".into()));
+    assert_eq!(place("Rebels detonated a tunnel bomb near the Ramouseh axis at dawn."), Some("Ramouseh".into()));
     // Names with hyphenated joiners; a passive subject with an adverb before the participle.
     assert_eq!(place("Rebels attacked a base near Mazar-e-Sharif on Sunday."), Some("Mazar-e-Sharif".into()));
     assert_eq!(place("Kandahar was heavily shelled by the rebels on Monday."), Some("Kandahar".into()));
