@@ -363,7 +363,7 @@ pub(crate) fn object_lead(w: &str) -> bool {
         || matches!(w, "east" | "west" | "north" | "south" | "entire" | "whole" | "villages" | "towns" | "settlement")
         // "captured about 70 percent of Bosnia", "a third of Croatia", "Arab east Jerusalem"
         || matches!(w, "percent" | "third" | "thirds" | "quarter" | "one-third" | "two-thirds" | "about" | "over")
-        || matches!(w, "arab" | "rural" | "mostly")
+        || matches!(w, "arab" | "rural" | "mostly" | "outskirts")
         || w.bytes().all(|b| b.is_ascii_digit())
 }
 

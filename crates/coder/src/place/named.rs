@@ -45,15 +45,26 @@ fn unknown_taken(
         return None;
     }
     let kind_before = i >= 2 && st.lower_is(i - 1, "of") && is_settlement_noun(st.lower_str(i - 2));
-    if run_end - i > 1 && !kind_before {
+    // Two words ("storm Tall Kurdi") only after a verb that never takes people; more only after
+    // the kind of place.
+    let words = run_end - i;
+    if words > 2 && !kind_before {
         return None;
     }
-    taken_object(lx, st, verbs, i, run_end).then_some((run_end - i, &[][..]))
+    let only_places = words == 2 && !kind_before;
+    taken_object(lx, st, verbs, i, run_end, only_places).then_some((words, &[][..]))
 }
 
 /// Whether the name at `i..end` is the object of a trigger that takes places, and a place by the
 /// words around it (see [`unknown_taken`]); small towns the gazetteer knows pass the same test.
-fn taken_object(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], i: usize, run_end: usize) -> bool {
+fn taken_object(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    verbs: &[VerbMatch],
+    i: usize,
+    run_end: usize,
+    only_places: bool,
+) -> bool {
     let kind_before = i >= 2 && st.lower_is(i - 1, "of") && is_settlement_noun(st.lower_str(i - 2));
     let shown = kind_before
         || st.lower_is(run_end, "from")
@@ -68,7 +79,7 @@ fn taken_object(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], i: usize
         object_at(v, lead)
             && !v.passive
             && takes_place(lx.triggers[v.trigger].pattern.split_whitespace().next().unwrap_or(""))
-                .is_some_and(|always| always || shown)
+                .is_some_and(|always| always || (shown && !only_places))
     })
 }
 
@@ -201,7 +212,7 @@ pub(super) fn named_places(
             || (st.lower_is(e, "'s") && (e + 1..e + 4).any(|k| is_site_noun(st.lower_str(k))));
         // A small town named like a word or a person ("Kennedy", "Francois") needs a preposition.
         let well_known = ids.is_empty()
-            || taken_object(lx, st, verbs, i, e)
+            || taken_object(lx, st, verbs, i, e, false)
             || gaz.best(ids, None).map(|id| gaz.place(id)).is_some_and(|p| {
                 !matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital)
                     || p.population >= 100_000
