@@ -1,0 +1,110 @@
+//! How two place names of one phrase relate: which is the more precise ("Talata Mafara in northern
+//! Nigeria", "the Garhi area of Doda"), which is a reference point ("north of Baghdad") and which
+//! an origin or destination ("from the region of Abkhazia").
+
+use super::PlaceMention;
+use crate::lexicon::Lexicon;
+use crate::place_words::{is_descriptor, is_part_noun, is_settlement_noun};
+use crate::sentence::SentenceTokens;
+
+/// Whether the place phrase starting at `start` is an origin or a destination ("from the region of
+/// Abkhazia", "turned over to the United States"), not where something happened ("close to" is).
+pub(super) fn elsewhere(st: &SentenceTokens, start: usize) -> bool {
+    let mut lead = start;
+    while lead > 0 && is_descriptor(st.lower_str(lead - 1)) && !st.lower_is(lead - 1, "of") {
+        lead -= 1;
+    }
+    let close_to = lead > 1 && st.lower_is(lead - 1, "to") && matches!(st.lower_str(lead - 2), "close" | "next");
+    lead > 0 && matches!(st.lower_str(lead - 1), "from" | "to" | "toward" | "towards") && !close_to
+}
+
+/// Whether in "the A district of B" the first name names the part ("the Ghat area of Doda", "the
+/// Suleimaniyeh District of Aleppo"), not the whole ("the West Bank town of Tulkarm", "the Baghdad
+/// neighbourhood of Adhamiyah"): the kind of place after A is a part of a town or region, and A is
+/// not known as a larger place than B.
+pub(super) fn names_part(lx: &Lexicon, st: &SentenceTokens, pa: &PlaceMention, pb: &PlaceMention) -> bool {
+    if !(is_part_noun(st.lower_str(pa.end)) || is_part_noun(st.lower_str(pa.end - 1))) {
+        return false;
+    }
+    !contains(lx, st, pa, pb, true)
+}
+
+/// Whether the gazetteer shows place `a` to be larger than place `b`: a country or region than a
+/// city, the more populous of two cities ("the Los Angeles suburb of Rosemead"). A known city is
+/// larger than an unknown name only when `city_over_unknown` (in "the Baghdad neighbourhood of
+/// X" it is; in "Gonaives in X" the unknown name is more likely a region).
+pub(super) fn contains(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    a: &PlaceMention,
+    b: &PlaceMention,
+    city_over_unknown: bool,
+) -> bool {
+    use dyad_places::Feature;
+    let gaz = lx.gazetteer;
+    let known = |p: &PlaceMention| {
+        let ids = gaz.lookup(st.span(p.start, p.end).text(st.text));
+        gaz.best(ids, None).map(|id| gaz.place(id))
+    };
+    let rank = |f: Feature| match f {
+        Feature::Country => 3,
+        Feature::Admin1 | Feature::Region => 2,
+        Feature::Capital | Feature::City => 1,
+    };
+    match (known(a), known(b)) {
+        (Some(a), Some(b)) if rank(a.feature) == 1 && rank(b.feature) == 1 => a.population > b.population,
+        (Some(a), Some(b)) => rank(a.feature) > rank(b.feature),
+        (Some(a), None) => city_over_unknown || rank(a.feature) > 1,
+        (None, _) => false,
+    }
+}
+
+/// Whether the words between two place names make the second locate the first: "Talata Mafara in
+/// northern Nigeria", "Ramadi, the capital of Anbar province", "Seddana, near the village of Shebaa".
+/// The first name is where something happened; the second says where that is.
+pub(super) fn locates(st: &SentenceTokens, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 9 {
+        return false;
+    }
+    let lead = st.lower_str(from);
+    let inner = from + 1..to;
+    let linking = |k: usize| {
+        let w = st.lower_str(k);
+        (is_descriptor(w) || matches!(w, "in" | "near" | "'s")) && !st.is_trigger_start(k)
+    };
+    if matches!(lead, "in" | "near" | "outside") {
+        return to - from <= 6 && inner.into_iter().all(linking);
+    }
+    // "Mbuji Mayi, the main city in the diamond-producing Eastern Kasai province": an apposition
+    // naming a kind of place, then where it is; other words in it are adjectives.
+    let kind = inner.clone().position(|k| is_settlement_noun(st.lower_str(k)));
+    lead == ","
+        && kind.is_some_and(|at| {
+            let after_kind = from + 1 + at + 1..to;
+            (to - from <= 6 && inner.clone().all(linking))
+                || (after_kind.clone().any(|k| matches!(st.lower_str(k), "in" | "of"))
+                    && inner.clone().all(|k| {
+                        st.tokens[k].kind == dyad_text::TokenKind::Word
+                            && !st.is_capitalised(k)
+                            && !st.is_trigger_start(k)
+                            && !st.is_clause_end(k)
+                    }))
+        })
+}
+
+/// Whether the place starting at `start` is a reference point for another ("north of Baghdad",
+/// "20 km from Goma"), not where something happened.
+pub(super) fn reference_point(st: &SentenceTokens, start: usize) -> bool {
+    // "south of the capital Algiers": past the words naming the kind of place
+    let mut k = start;
+    while k > 0 && start - k < 4 && matches!(st.lower_str(k - 1), "the" | "capital" | "city" | "town" | "village") {
+        k -= 1;
+    }
+    let before = |d: usize| if k >= d { st.lower_str(k - d) } else { "" };
+    before(1) == "from"
+        || (before(1) == "of"
+            && matches!(
+                before(2),
+                "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+            ))
+}
