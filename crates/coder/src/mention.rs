@@ -12,12 +12,15 @@
 //! 4. a name alone: country, capital (a government metonym unless it follows a
 //!    place preposition), organisation, person (role by the document date).
 
+mod place_use;
+
 use chrono::NaiveDate;
 
 use crate::event::ResolvedFrom;
 use crate::lexicon::{Lexicon, NameEntry, NameKind};
 use crate::organisation::organisation_at;
 use crate::sentence::SentenceTokens;
+use place_use::{after_kind_of_place, after_place_preposition};
 
 /// An actor found in a sentence. Token positions are indices into the sentence's tokens.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,8 +54,6 @@ impl ActorMention {
     }
 }
 
-const PLACE_PREPOSITIONS: &[&str] =
-    &["in", "at", "near", "outside", "around", "across", "inside", "from", "to", "into", "throughout", "within"];
 const DETERMINERS: &[&str] = &[
     "the",
     "a",
@@ -90,40 +91,6 @@ const DETERMINERS: &[&str] = &[
     "the capital",
     "of",
 ];
-
-/// Whether the name at `i` follows a place preposition across determiners and descriptors: "in Kabul",
-/// "in suburban Port-au-Prince", "in the Belarus capital Minsk", "in Haiti's capital".
-fn after_place_preposition(st: &SentenceTokens, i: usize) -> bool {
-    let mut k = i;
-    while k > 0 && i - k < 5 {
-        k -= 1;
-        let w = st.lower_str(k);
-        if crate::sentence::one_of(w, PLACE_PREPOSITIONS) {
-            return true;
-        }
-        // "the Belarus capital Minsk", "Haiti's capital", "the West Bank town of Ramallah"
-        let country_before = st.is_capitalised(k)
-            && (st.lower_is(k + 1, "capital")
-                || st.lower_is(k + 1, "'s")
-                || crate::place_words::is_settlement_noun(st.lower_str(k + 1))
-                || st.is_capitalised(k + 1));
-        let descriptor = crate::sentence::one_of(w, DETERMINERS)
-            || crate::place_words::is_descriptor(w)
-            || matches!(
-                w,
-                "suburban" | "downtown" | "restive" | "'s" | "seaside" | "centre" | "center" | "heart" | "outskirts"
-            )
-            // "war-torn", "rebel-held": hyphenated adjectives are three tokens.
-            || (w == "-" || st.lower_is(k + 1, "-") || st.lower_is(k.wrapping_sub(1), "-"))
-            || country_before
-            // "in the capital, Colombo"
-            || (w == "," && matches!(st.lower_str(k.wrapping_sub(1)), "capital" | "city" | "town"));
-        if !descriptor {
-            return false;
-        }
-    }
-    false
-}
 
 fn code_of(country_code: &str, sector: Option<&str>) -> String {
     match sector {
@@ -332,17 +299,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                             && !matches!(w, "base" | "embassy" | "headquarters" | "compound")
                     })
                     || (st.is_joining_hyphen(end) && !st.is_capitalised(end + 1)));
-            // "the Turkish capital of Ankara", "captured the capital, Brazzaville", "the West Bank town
-            // of Ramallah", "on the outskirts of Damascus": the city itself.
-            let city_word = |w: &str| {
-                matches!(w, "capital" | "outskirts" | "suburbs" | "heart")
-                    || crate::place_words::is_settlement_noun(w)
-                    || crate::place_words::is_site_noun(w)
-            };
-            let named_as_city = entry.kind == NameKind::Capital
-                && (city_word(st.lower_str(i.wrapping_sub(1)))
-                    || (matches!(st.lower_str(i.wrapping_sub(1)), "of" | ",")
-                        && city_word(st.lower_str(i.wrapping_sub(2)))));
+            let named_as_city = entry.kind == NameKind::Capital && after_kind_of_place(st, i);
             let after_place_prep = !modifier && (named_as_city || after_place_preposition(st, i));
             let m = match entry.kind {
                 NameKind::Capital | NameKind::Country if after_place_prep => Some(ActorMention {
