@@ -66,6 +66,11 @@ fn place_word(st: &SentenceTokens, i: usize) -> bool {
         && st.is_capitalised(i + 2)
 }
 
+/// The gazetteer's places named by tokens `[start, end)` (none when it does not know the name).
+fn gazetteer_ids(lx: &Lexicon, st: &SentenceTokens, start: usize, end: usize) -> &'static [dyad_places::PlaceId] {
+    lx.gazetteer.lookup(st.span(start, end).text(st.text))
+}
+
 /// The place names of one sentence, in order.
 pub(crate) fn find_places(
     lx: &Lexicon,
@@ -132,8 +137,7 @@ pub(crate) fn find_places(
                 let more = st.lower_is(k + 1, "of") && is_descriptor(st.lower_str(k));
                 // "the Garhi area of Doda": an unknown name before a part of a place names the part;
                 // "the Baghdad neighbourhood of Adhamiyah", a known place, is the whole.
-                let names_the_part =
-                    is_part_noun(st.lower_str(k)) && lx.gazetteer.lookup(st.span(s, k).text(st.text)).is_empty();
+                let names_the_part = is_part_noun(st.lower_str(k)) && gazetteer_ids(lx, st, s, k).is_empty();
                 if more && !names_the_part {
                     k += 2;
                     continue;
@@ -206,7 +210,7 @@ pub(crate) fn find_places(
                 || (i + 1..s).any(|k| is_site_noun(st.lower_str(k)))
                 // "through Ilidza", "off Mogadishu"; "on Jolo", but not "talks on Iraq"
                 || gaz
-                    .best(gaz.lookup(st.span(s, e).text(st.text)), None)
+                    .best(gazetteer_ids(lx, st, s, e), None)
                     .is_some_and(|id| !on || gaz.place(id).feature != dyad_places::Feature::Country)
         }) else {
             i += 1;
@@ -256,7 +260,7 @@ pub(crate) fn find_places(
             None if e == s + 1 && demonym(lx, st, s) => {}
             // "near a Jewish settlement", "in the Carrus industrial zone": a name used as an
             // adjective, unless the gazetteer knows it.
-            None if before_noun(st, e) && lx.gazetteer.lookup(st.span(s, e).text(st.text)).is_empty() => {}
+            None if before_noun(st, e) && gazetteer_ids(lx, st, s, e).is_empty() => {}
             None => out.push(PlaceMention { start: s, end: e, country: None, object_of: None }),
         }
         i = e;
@@ -272,7 +276,7 @@ pub(crate) fn find_places(
             (k + 2, name_end(st, k + 2))
         } else if st.lower_is(k + 1, ",")
             && place_word(st, k + 2)
-            && !lx.gazetteer.lookup(st.span(k + 2, name_end(st, k + 2)).text(st.text)).is_empty()
+            && !gazetteer_ids(lx, st, k + 2, name_end(st, k + 2)).is_empty()
         {
             // "Pakistan's largest city, Karachi": a known name in apposition to the kind of place
             (k + 2, name_end(st, k + 2))
@@ -383,8 +387,7 @@ fn adjectival(lx: &Lexicon, st: &SentenceTokens, start: usize, end: usize) -> bo
         .is_some_and(|m| m.end == end && lx.name_entries[m.value as usize].kind == crate::lexicon::NameKind::Country);
     // "in a U.S. airstrike", "in a US-Kurdish operation": a modifier all the same.
     let modifier = matches!(st.lower_str(start.wrapping_sub(1)), "a" | "an") || st.is_joining_hyphen(end);
-    ((!country_name || modifier) && lx.gazetteer.lookup(st.span(start, end).text(st.text)).is_empty())
-        || before_noun(st, end)
+    ((!country_name || modifier) && gazetteer_ids(lx, st, start, end).is_empty()) || before_noun(st, end)
 }
 
 /// Whether the word at `end` is a lower-case content word, so that a name before it modifies it.

@@ -43,7 +43,7 @@ pub(super) fn contains(
     use dyad_places::Feature;
     let gaz = lx.gazetteer;
     let known = |p: &PlaceMention| {
-        let ids = gaz.lookup(st.span(p.start, p.end).text(st.text));
+        let ids = super::gazetteer_ids(lx, st, p.start, p.end);
         gaz.best(ids, None).map(|id| gaz.place(id))
     };
     let rank = |f: Feature| match f {

@@ -55,6 +55,21 @@ fn unknown_taken(
     taken_object(lx, st, verbs, i, run_end, only_places).then_some((words, &[][..]))
 }
 
+/// Where the words leading from a trigger to the name at `i` start: "captured the airport of",
+/// "much of", "about 70 percent of". A trigger ending there has the name as its object.
+fn object_start(st: &SentenceTokens, i: usize) -> usize {
+    let mut lead = i;
+    while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
+        lead -= 1;
+    }
+    lead
+}
+
+/// The lemma of a trigger's pattern: its first word ("capture" for `capture ... town`).
+fn lemma<'l>(lx: &'l Lexicon, v: &VerbMatch) -> &'l str {
+    lx.triggers[v.trigger].pattern.split_whitespace().next().unwrap_or("")
+}
+
 /// Whether the name at `i..end` is the object of a trigger that takes places, and a place by the
 /// words around it (see [`unknown_taken`]); small towns the gazetteer knows pass the same test.
 fn taken_object(
@@ -71,15 +86,11 @@ fn taken_object(
         || (st.lower_is(run_end, ",")
             && (run_end + 1..(run_end + 6).min(st.len()))
                 .any(|k| is_settlement_noun(st.lower_str(k)) || st.lower_is(k, "stronghold")));
-    let mut lead = i;
-    while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
-        lead -= 1;
-    }
+    let lead = object_start(st, i);
     verbs.iter().any(|v| {
         object_at(v, lead)
             && !v.passive
-            && takes_place(lx.triggers[v.trigger].pattern.split_whitespace().next().unwrap_or(""))
-                .is_some_and(|always| always || (shown && !only_places))
+            && takes_place(lemma(lx, v)).is_some_and(|always| always || (shown && !only_places))
     })
 }
 
@@ -112,9 +123,8 @@ pub(super) fn named_places(
     // is the target, a country invaded or occupied is also where.
     let territorial = |v: &VerbMatch, country: bool| {
         let t = &lx.triggers[v.trigger];
-        let lemma = t.pattern.split_whitespace().next().unwrap_or("");
         let taken = matches!(
-            lemma,
+            lemma(lx, v),
             "capture"
                 | "seize"
                 | "take"
@@ -148,13 +158,8 @@ pub(super) fn named_places(
         // before a passive trigger, before a site noun or a possessive (place finding runs on
         // every sentence; most capitalised words are none of these).
         let run_end = name_end(st, i);
-        let after_trigger = {
-            let mut lead = i;
-            while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
-                lead -= 1;
-            }
-            verbs.iter().any(|v| object_at(v, lead))
-        };
+        let lead = object_start(st, i);
+        let after_trigger = verbs.iter().any(|v| object_at(v, lead));
         let before_passive = (run_end..(run_end + 4).min(n)).any(|k| verbs.iter().any(|v| v.passive && v.start == k));
         let before_site = (run_end..(run_end + 3).min(n))
             .any(|k| is_site_noun(st.lower_str(k)) || st.lower_is(k, "'s"))
@@ -190,10 +195,6 @@ pub(super) fn named_places(
         if runs_on(e) || actor.is_some_and(|m| m.name.is_some() || m.pronoun) {
             i = e;
             continue;
-        }
-        let mut lead = i;
-        while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
-            lead -= 1;
         }
         let country = (ids.is_empty() && country_name.is_some())
             || gaz.best(ids, None).is_some_and(|id| gaz.place(id).feature == dyad_places::Feature::Country);
