@@ -235,13 +235,44 @@ impl Coder {
         // Places are found only for sentences that have events (most sentences have none).
         let places = if events.is_empty() { Vec::new() } else { place::find_places(lx, &st, &mentions, &verbs) };
         if !places.is_empty() || dates.len() > 1 {
-            for e in &mut events {
-                let Some(t0) = tokens.iter().position(|t| t.span.start >= e.evidence.span[0]) else { continue };
-                let t1 = tokens.iter().rposition(|t| t.span.end <= e.evidence.span[1]).map_or(t0 + 1, |k| k + 1);
-                let trigger = (t0, t1.max(t0 + 1));
-                let gap = verbs.iter().find(|v| v.start == t0).and_then(|v| v.gap);
-                let verbal = matches!(e.quad_class, 1 | 3);
-                if let Some(p) = place::place_of(&st, &places, trigger, gap, verbal) {
+            // Triggers sharing a subject ("shot and killed ..., and wounded", ", killing six") are one
+            // scene: an act with no place of its own takes the place of another act of its scene.
+            let mut scene: Vec<usize> = (0..verbs.len()).collect();
+            for vi in 0..verbs.len() {
+                if let Some(pv) = roles[vi].shares_subject_with {
+                    scene[vi] = scene[pv];
+                }
+            }
+            let anchors: Vec<Option<EventAnchor>> = events
+                .iter()
+                .map(|e| {
+                    let t0 = tokens.iter().position(|t| t.span.start >= e.evidence.span[0])?;
+                    let t1 = tokens.iter().rposition(|t| t.span.end <= e.evidence.span[1]).map_or(t0 + 1, |k| k + 1);
+                    let trigger = (t0, t1.max(t0 + 1));
+                    let vi = verbs.iter().position(|v| v.start == t0);
+                    let gap = vi.and_then(|vi| verbs[vi].gap);
+                    let verbal = matches!(e.quad_class, 1 | 3);
+                    Some(EventAnchor {
+                        trigger,
+                        verb: vi,
+                        own_place: place::place_of(lx, &st, &places, trigger, gap, verbal),
+                    })
+                })
+                .collect();
+            let material: Vec<bool> = events.iter().map(|e| !matches!(e.quad_class, 1 | 3)).collect();
+            for (ei, e) in events.iter_mut().enumerate() {
+                let Some(EventAnchor { trigger, verb: vi, own_place: own }) = anchors[ei] else { continue };
+                let t0 = trigger.0;
+                let from_scene = || {
+                    let s = scene[vi?];
+                    (0..anchors.len())
+                        .filter(|&j| j != ei && material[j])
+                        .filter_map(|j| anchors[j].filter(|a| a.verb.is_some_and(|vj| scene[vj] == s)))
+                        .filter_map(|a| a.own_place)
+                        .min()
+                };
+                let chosen = own.or_else(|| if material[ei] { from_scene() } else { None });
+                if let Some((_, p)) = chosen {
                     e.place = Some(place::geocode(lx, &st, &places[p], &mentions));
                     // "Rebels captured Birao": a place taken (192, occupy territory), not a person
                     // detained (173), which is what "capture" codes by itself.
@@ -279,4 +310,13 @@ impl Coder {
         }
         events
     }
+}
+
+/// Where an event sits in its sentence: its trigger's tokens, the trigger's index among the
+/// sentence's verb matches, and the place nearest it with its cost ([`place::place_of`]).
+#[derive(Clone, Copy)]
+struct EventAnchor {
+    trigger: (usize, usize),
+    verb: Option<usize>,
+    own_place: Option<(u32, usize)>,
 }

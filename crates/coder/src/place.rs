@@ -91,6 +91,53 @@ pub(crate) fn find_places(
     if capital_after[0] == n && !mentions.iter().any(|m| m.place) {
         return Vec::new();
     }
+    // What a name reached by a locative is: a place, or an actor or adjective that is none.
+    let named_place = |s: usize, e: usize| -> Option<PlaceMention> {
+        match actor_at(s) {
+            // A country or capital after a preposition is a place; its country is known.
+            Some(m) if m.place => {
+                Some(PlaceMention { start: m.start, end: m.end.max(e), country: m.country.clone(), object_of: None })
+            }
+            // "in southwestern France": a country or capital reached by a preposition is a place.
+            // Not a demonym or a name used as an adjective ("near a Canadian convoy", "a U.S. patrol").
+            Some(m)
+                if m.sector.is_none()
+                    && m.name.is_none()
+                    && !m.pronoun
+                    && m.country.is_some()
+                    && !adjectival(lx, st, m.start, m.end) =>
+            {
+                Some(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None })
+            }
+            // "people in Iraq": the actor's phrase runs on over the preposition; the name is a place.
+            Some(m)
+                if m.start < s
+                    && m.end >= e
+                    && !m.pronoun
+                    && (m.start..s).any(|k| is_locative(st.lower_str(k)))
+                    && !(e == s + 1 && demonym(lx, st, s)) =>
+            {
+                Some(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
+            }
+            // "near a West Bank refugee camp": the actor's words modify a site.
+            Some(m)
+                if m.start == s
+                    && m.country.is_some()
+                    && is_site_noun(st.lower_str(m.end))
+                    && !(m.end == s + 1 && demonym(lx, st, s)) =>
+            {
+                Some(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
+            }
+            // "in Syrian army attacks", "at the UN": an actor, not a place.
+            Some(_) => None,
+            // "in the Kurdish town": a demonym says whose, not where.
+            None if e == s + 1 && demonym(lx, st, s) => None,
+            // "near a Jewish settlement", "in the Carrus industrial zone": a name used as an
+            // adjective, unless the gazetteer knows it.
+            None if before_noun(st, e) && gazetteer_ids(lx, st, s, e).is_empty() => None,
+            None => Some(PlaceMention { start: s, end: e, country: None, object_of: None }),
+        }
+    };
     let mut i = 0;
     while i < n {
         // "on" names a place only before a road or site: "on Marjayoun Road", not "talks on Iraq";
@@ -112,6 +159,9 @@ pub(crate) fn find_places(
         // "the West Bank city of Nablus" the run after "city of" replaces "West Bank".
         let mut k = i + 1;
         let mut found: Option<(usize, usize)> = None;
+        // "in Istanbul's Bayrampasa prison": the name before the possessive, in case the one after
+        // it is no place.
+        let mut possessor: Option<(usize, usize)> = None;
         let mut steps = 0;
         while k < n && steps < 10 {
             steps += 1;
@@ -140,6 +190,23 @@ pub(crate) fn find_places(
                 let names_the_part = is_part_noun(st.lower_str(k)) && gazetteer_ids(lx, st, s, k).is_empty();
                 if more && !names_the_part {
                     k += 2;
+                    continue;
+                }
+                // "in Thailand's southern province Pattani", "in Deir El Zor's Jabiliyah District": a
+                // name after the possessive is more precise.
+                // (Not "Thailand's restive South": a compass point alone is no name.)
+                let compass = |j: usize| {
+                    matches!(st.lower_str(j), "north" | "south" | "east" | "west" | "northeast" | "northwest")
+                        || matches!(st.lower_str(j), "southeast" | "southwest")
+                };
+                let next = if k < n { capital_after[k + 1] } else { n };
+                if st.lower_is(k, "'s")
+                    && possessor.is_none()
+                    && next < n.min(k + 7)
+                    && (!compass(next) || place_word(st, next + 1))
+                {
+                    possessor = found;
+                    k += 1;
                     continue;
                 }
                 // "in the California capital Sacramento": the kind of place, then its name.
@@ -202,7 +269,7 @@ pub(crate) fn find_places(
             }
             k += 1;
         }
-        let Some((s, e)) = found.filter(|&(s, e)| {
+        let usable = |&(s, e): &(usize, usize)| {
             let gaz = lx.gazetteer;
             !weak
                 || is_site_head(st.word(e - 1))
@@ -212,58 +279,14 @@ pub(crate) fn find_places(
                 || gaz
                     .best(gazetteer_ids(lx, st, s, e), None)
                     .is_some_and(|id| !on || gaz.place(id).feature != dyad_places::Feature::Country)
-        }) else {
+        };
+        let Some((_, end)) = found.filter(usable) else {
             i += 1;
             continue;
         };
-        match actor_at(s) {
-            // A country or capital after a preposition is a place; its country is known.
-            Some(m) if m.place => out.push(PlaceMention {
-                start: m.start,
-                end: m.end.max(e),
-                country: m.country.clone(),
-                object_of: None,
-            }),
-            // "in southwestern France": a country or capital reached by a preposition is a place.
-            // Not a demonym or a name used as an adjective ("near a Canadian convoy", "a U.S. patrol").
-            Some(m)
-                if m.sector.is_none()
-                    && m.name.is_none()
-                    && !m.pronoun
-                    && m.country.is_some()
-                    && !adjectival(lx, st, m.start, m.end) =>
-            {
-                out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None })
-            }
-            // "people in Iraq": the actor's phrase runs on over the preposition; the name is a place.
-            Some(m)
-                if m.start < s
-                    && m.end >= e
-                    && !m.pronoun
-                    && (m.start..s).any(|k| is_locative(st.lower_str(k)))
-                    && !(e == s + 1 && demonym(lx, st, s)) =>
-            {
-                out.push(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
-            }
-            // "near a West Bank refugee camp": the actor's words modify a site.
-            Some(m)
-                if m.start == s
-                    && m.country.is_some()
-                    && is_site_noun(st.lower_str(m.end))
-                    && !(m.end == s + 1 && demonym(lx, st, s)) =>
-            {
-                out.push(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
-            }
-            // "in Syrian army attacks", "at the UN": an actor, not a place.
-            Some(_) => {}
-            // "in the Kurdish town": a demonym says whose, not where.
-            None if e == s + 1 && demonym(lx, st, s) => {}
-            // "near a Jewish settlement", "in the Carrus industrial zone": a name used as an
-            // adjective, unless the gazetteer knows it.
-            None if before_noun(st, e) && gazetteer_ids(lx, st, s, e).is_empty() => {}
-            None => out.push(PlaceMention { start: s, end: e, country: None, object_of: None }),
-        }
-        i = e;
+        let place = [found, possessor].into_iter().flatten().filter(usable).find_map(|(s, e)| named_place(s, e));
+        out.extend(place);
+        i = end;
     }
     // "the town of Kipushi", "the border-city of Jarabulus": a kind of place, then its name.
     // "Cesar province", "Al-Haffah city": a name, then the kind of place.
@@ -337,7 +360,9 @@ pub(crate) fn find_places(
                     || matches!(st.lower_str(k), "and" | "or")
                     || st.is_clause_end(k)
             })
-            && !matches!(st.lower_str(pa.end), "in" | "near" | "outside");
+            && !matches!(st.lower_str(pa.end), "in" | "near" | "outside")
+            // "the Chlef province to the west of Algiers": the second is only a reference point.
+            && !reference_point(st, pb.start);
         // "the Belarus capital Minsk", "the Gaza town Khan Yunis": the kind of place joins them.
         let linked = linked || (pb.start == pa.end + 1 && is_settlement_noun(st.lower_str(pa.end)));
         if linked {
@@ -466,35 +491,45 @@ fn fronted(st: &SentenceTokens, p: &PlaceMention) -> bool {
 /// threats) does not take a place from the act it speaks of ("accused Libya of recruiting fighters
 /// in Niger" was not said in Niger).
 pub(crate) fn place_of(
+    lx: &Lexicon,
     st: &SentenceTokens,
     places: &[PlaceMention],
     (start, end): (usize, usize),
     gap: Option<(usize, usize)>,
     verbal: bool,
-) -> Option<usize> {
-    places
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| {
-            if p.object_of == Some(start) {
-                return Some((0, i));
-            }
-            let other_object = if p.object_of.is_some() { 40 } else { 0 };
-            if verbal && p.start >= end && (end..p.start).any(|k| st.is_trigger_start(k)) {
-                return None;
-            }
-            // A place in the gap of a pattern ("captured alive ... in Makhachkala, capital of" matched
-            // as `capture ... capital`) is measured from the pattern's first words.
-            let in_gap = gap.filter(|&(gs, ge)| gs <= p.start && p.end <= ge);
-            let cost = attachment_cost(st, in_gap.map_or((start, end), |(gs, _)| (start, gs)), (p.start, p.end))?;
-            // "In Sadr City, a Shiite district of Baghdad, the council head was shot": a place fronted
-            // before the first comma sets the scene for the whole sentence.
-            let cost = if fronted(st, p) { cost.min(FRONTED_PLACE_COST) } else { cost };
-            Some((cost + other_object, i))
-        })
-        .min()
-        .filter(|&(cost, _)| cost <= MAX_PLACE_COST)
-        .map(|(_, i)| i)
+) -> Option<(u32, usize)> {
+    let costs = places.iter().enumerate().filter_map(|(i, p)| {
+        if p.object_of == Some(start) {
+            return Some((0, i));
+        }
+        let other_object = if p.object_of.is_some() { 40 } else { 0 };
+        if verbal && p.start >= end && (end..p.start).any(|k| st.is_trigger_start(k)) {
+            return None;
+        }
+        // A place in the gap of a pattern ("captured alive ... in Makhachkala, capital of" matched
+        // as `capture ... capital`) is measured from the pattern's first words.
+        let in_gap = gap.filter(|&(gs, ge)| gs <= p.start && p.end <= ge);
+        let cost = attachment_cost(st, in_gap.map_or((start, end), |(gs, _)| (start, gs)), (p.start, p.end))?;
+        // "In Sadr City, a Shiite district of Baghdad, the council head was shot": a place fronted
+        // before the first comma sets the scene for the whole sentence.
+        let cost = if fronted(st, p) { cost.min(FRONTED_PLACE_COST) } else { cost };
+        Some((cost + other_object, i))
+    });
+    let costs: Vec<(u32, usize)> = costs.filter(|&(cost, _)| cost <= MAX_PLACE_COST).collect();
+    let best = costs.iter().min().copied()?;
+    // "In Sarajevo, a peacekeeper was shot ... in the suburb of Dobrinja": a place within the
+    // fronted one, in reach of the event, is more precise than the scene.
+    if fronted(st, &places[best.1]) {
+        let within = costs
+            .iter()
+            .filter(|&&(_, i)| i != best.1 && places[i].start > places[best.1].end)
+            .filter(|&&(_, i)| contains(lx, st, &places[best.1], &places[i], true))
+            .min();
+        if let Some(&inner) = within {
+            return Some(inner);
+        }
+    }
+    Some(best)
 }
 
 /// How unlikely a phrase at tokens `phrase` (a place, a date) is to modify the event whose trigger is
@@ -516,9 +551,10 @@ pub(crate) fn attachment_cost(st: &SentenceTokens, trigger: (usize, usize), phra
         cost += match st.lower_str(k) {
             _ if st.is_clause_end(k) => 60,
             "," => 12,
-            "while" | "whereas" | "but" | "as" | "when" | "after" | "before" | "since" | "where" | "which" | "who" => {
-                16
-            }
+            "while" | "whereas" | "but" | "as" | "after" | "before" | "since" | "where" | "which" | "who" => 16,
+            // "were killed when a bomb ripped through their convoy in Paktika": the clause says how
+            // the act happened, in the same scene.
+            "when" => 4,
             // "shot and killed": a trigger conjoined to this one is the same act.
             _ if st.is_trigger_start(k) && !(k == end + 1 && matches!(st.lower_str(end), "and" | "or")) => {
                 other_trigger = 30;

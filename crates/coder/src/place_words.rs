@@ -119,6 +119,16 @@ pub(crate) const PLACE_DESCRIPTORS: &[&str] = &[
     "strategic",
     "nearby",
     "key",
+    // "the hillside of Seddana", "the southern farms of Al-Malaah": the name after "of" is the place
+    "countryside",
+    "hillside",
+    "hilltop",
+    "hills",
+    "farms",
+    "plains",
+    "environs",
+    "vicinity",
+    "edge",
 ];
 
 /// Capitalised words that are not place names even after a preposition.
@@ -166,6 +176,19 @@ pub(crate) fn is_not_place(w: &str) -> bool {
             | "Oct"
             | "Nov"
             | "Dec"
+            // "a Sept. 17 air strike": abbreviations keep their full stop as one token
+            | "Jan."
+            | "Feb."
+            | "Mar."
+            | "Apr."
+            | "Jun."
+            | "Jul."
+            | "Aug."
+            | "Sep."
+            | "Sept."
+            | "Oct."
+            | "Nov."
+            | "Dec."
     )
 }
 
@@ -364,6 +387,8 @@ pub(crate) fn object_lead(w: &str) -> bool {
         // "captured about 70 percent of Bosnia", "a third of Croatia", "Arab east Jerusalem"
         || matches!(w, "percent" | "third" | "thirds" | "quarter" | "one-third" | "two-thirds" | "about" | "over")
         || matches!(w, "arab" | "rural" | "mostly" | "outskirts")
+        // "captured more than half of Zaire", "seized large swathes of"
+        || matches!(w, "more" | "than" | "nearly" | "almost" | "large" | "swathes" | "swaths" | "areas")
         || w.bytes().all(|b| b.is_ascii_digit())
 }
 

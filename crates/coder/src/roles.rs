@@ -36,6 +36,9 @@ pub struct Roles {
     pub chain: Vec<usize>,
     /// Index of an accusation trigger whose content this trigger is.
     pub accused_by: Option<usize>,
+    /// Index of the earlier trigger whose source this one shares ("shot and killed", ", killing
+    /// six"): the two are one scene.
+    pub shares_subject_with: Option<usize>,
     /// How the source was found, for --explain.
     pub why: String,
 }
@@ -323,6 +326,7 @@ pub(crate) fn assign(
                 // "accused X of firing on its positions, wounding two soldiers": the act that
                 // follows from an accused act is part of the same accusation.
                 roles.accused_by = prev.accused_by;
+                roles.shares_subject_with = Some(pv);
                 roles.why = format!("inherited from '{}'", st.word(verbs[pv].start));
             }
         } else if let Some(m) = chosen.or(fallback) {

@@ -287,10 +287,21 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
                 && i > 0
                 && st.tokens[i - 1].kind == dyad_text::TokenKind::Word
                 && !BEFORE_PARTICIPLE.contains(&st.lower_str(i - 1));
+            // "Armed police swooped", "other armed factions", "heavily armed fighters": a participle
+            // opening the sentence before a noun, or after "other", is an adjective.
+            let attributive = form == Form::Past
+                && ((i == 0
+                    && st.tokens.get(i + 1).is_some_and(|t| t.kind == dyad_text::TokenKind::Word)
+                    && !st.is_capitalised(i + 1)
+                    && !matches!(st.lower_str(i + 1), "in" | "on" | "at" | "by" | "near" | "during" | "after" | "and" | "down" | "dead" | "to" | "from"))
+                    || st.lower_is(i.wrapping_sub(1), "other")
+                    // ("heavily shelled" is a verb; "heavily armed" is always a state)
+                    || (st.lower_is(i, "armed")
+                        && matches!(st.lower_str(i.wrapping_sub(1)), "well" | "heavily" | "lightly" | "poorly")));
             // After "its", "of", "the", only an -ing form is still a verb ("of attacking"; "its armed struggle" is not).
             let after_preposition =
                 matches!(st.lower_str(i.wrapping_sub(1)), "of" | "for" | "with" | "by" | "from" | "against");
-            !after_noun && !in_compound && !reduced_relative && (!nominal || form == Form::Gerund && after_preposition)
+            !after_noun && !in_compound && !reduced_relative && !attributive && (!nominal || form == Form::Gerund && after_preposition)
         });
         let m = match (verb_ok, as_noun) {
             (Some(v), Some(nn)) => Some(if nn.end > v.end { nn } else { v }),

@@ -156,3 +156,43 @@ fn a_place_captured_is_territory_taken_not_a_person_detained() {
     assert!(town.evidence.rule.ends_with("+place-object"), "{}", town.evidence.rule);
     assert_eq!(first("Police captured two suspects on Sunday.").cameo, "173");
 }
+
+#[test]
+fn scenes_possessives_and_reference_points() {
+    let places =
+        |text: &str| -> Vec<Option<String>> { code(text).into_iter().map(|e| e.place.map(|p| p.text)).collect() };
+    let first = |text: &str| places(text).into_iter().next().flatten();
+    // Acts sharing a subject are one scene: the place of one is the place of all.
+    assert_eq!(
+        places(
+            "Soldiers shot and killed Hassan Omar, 40, and wounded his brother Ali Omar, 35, while they were camping \
+             on a farm in eastern Darfur last week."
+        ),
+        vec![Some("Darfur".to_string()); 3]
+    );
+    // A "when" clause tells how the act happened, in the same scene.
+    assert_eq!(
+        first(
+            "Four soldiers were killed and one seriously injured on Tuesday evening when insurgents fired rockets at \
+             their convoy near the southern town of Kismayo."
+        ),
+        Some("Kismayo".into())
+    );
+    // A name after a possessive place is the more precise one; a compass point alone is none.
+    assert_eq!(first("Police fired on protesters in Kampala's Owino market."), Some("Owino".into()));
+    assert_eq!(first("Police attacked the protesters in Uganda's restive North."), Some("Uganda".into()));
+    // A reference point does not stand for the place it locates.
+    assert_eq!(
+        first("Militants killed 12 villagers in the Medea province to the south of Algiers."),
+        Some("Medea".into())
+    );
+    // A fronted place gives way to a place within it, in reach of the event.
+    assert_eq!(
+        first("In Somalia, a soldier was shot in the leg while driving through the town of Baidoa on Friday."),
+        Some("Baidoa".into())
+    );
+    // Shares lead to the place taken; origins and month abbreviations are no places.
+    assert_eq!(first("Rebels captured more than half of Chad in the offensive."), Some("Chad".into()));
+    assert_eq!(first("Hundreds of refugees from across Kenya demonstrated in the camp."), None);
+    assert_eq!(first("Jets bombed a convoy in a Jan. 5 raid."), None);
+}

@@ -14,6 +14,12 @@ pub(super) fn elsewhere(st: &SentenceTokens, start: usize) -> bool {
     while lead > 0 && is_descriptor(st.lower_str(lead - 1)) && !st.lower_is(lead - 1, "of") {
         lead -= 1;
     }
+    // "refugees from across Lebanon", "from all over Europe": still an origin.
+    if lead > 1 && matches!(st.lower_str(lead - 1), "across" | "around" | "throughout") {
+        lead -= 1;
+    } else if lead > 2 && st.lower_is(lead - 1, "over") && st.lower_is(lead - 2, "all") {
+        lead -= 2;
+    }
     let close_to = lead > 1 && st.lower_is(lead - 1, "to") && matches!(st.lower_str(lead - 2), "close" | "next");
     lead > 0 && matches!(st.lower_str(lead - 1), "from" | "to" | "toward" | "towards") && !close_to
 }
