@@ -252,26 +252,22 @@ impl Coder {
                     let vi = verbs.iter().position(|v| v.start == t0);
                     let gap = vi.and_then(|vi| verbs[vi].gap);
                     let verbal = matches!(e.quad_class, 1 | 3);
-                    Some(EventAnchor {
-                        trigger,
-                        verb: vi,
-                        own_place: place::place_of(lx, &st, &places, trigger, gap, verbal),
-                    })
+                    let own_place = place::place_of(lx, &st, &places, trigger, gap, verbal);
+                    Some(EventAnchor { trigger, verb: vi, material: !verbal, own_place })
                 })
                 .collect();
-            let material: Vec<bool> = events.iter().map(|e| !matches!(e.quad_class, 1 | 3)).collect();
             for (ei, e) in events.iter_mut().enumerate() {
-                let Some(EventAnchor { trigger, verb: vi, own_place: own }) = anchors[ei] else { continue };
+                let Some(EventAnchor { trigger, verb: vi, material, own_place: own }) = anchors[ei] else { continue };
                 let t0 = trigger.0;
                 let from_scene = || {
                     let s = scene[vi?];
                     (0..anchors.len())
-                        .filter(|&j| j != ei && material[j])
-                        .filter_map(|j| anchors[j].filter(|a| a.verb.is_some_and(|vj| scene[vj] == s)))
+                        .filter(|&j| j != ei)
+                        .filter_map(|j| anchors[j].filter(|a| a.material && a.verb.is_some_and(|vj| scene[vj] == s)))
                         .filter_map(|a| a.own_place)
                         .min()
                 };
-                let chosen = own.or_else(|| if material[ei] { from_scene() } else { None });
+                let chosen = own.or_else(|| if material { from_scene() } else { None });
                 if let Some((_, p)) = chosen {
                     e.place = Some(place::geocode(lx, &st, &places[p], &mentions));
                     // "Rebels captured Birao": a place taken (192, occupy territory), not a person
@@ -313,10 +309,12 @@ impl Coder {
 }
 
 /// Where an event sits in its sentence: its trigger's tokens, the trigger's index among the
-/// sentence's verb matches, and the place nearest it with its cost ([`place::place_of`]).
+/// sentence's verb matches, whether it is a material act (not a statement), and the place nearest
+/// it with its cost ([`place::place_of`]).
 #[derive(Clone, Copy)]
 struct EventAnchor {
     trigger: (usize, usize),
     verb: Option<usize>,
+    material: bool,
     own_place: Option<(u32, usize)>,
 }

@@ -19,8 +19,8 @@ use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
 
 use crate::place_words::{
-    is_descriptor, is_function_word, is_group_adjective, is_idiom_after_in, is_locative, is_not_place, is_part_noun,
-    is_settlement_noun, is_site_head, is_site_noun, settlement_rank,
+    is_compass_point, is_descriptor, is_function_word, is_group_adjective, is_idiom_after_in, is_locative,
+    is_not_place, is_part_noun, is_settlement_noun, is_site_head, is_site_noun, settlement_rank,
 };
 
 /// A place name found in a sentence. Token positions are indices into the sentence's tokens.
@@ -195,15 +195,11 @@ pub(crate) fn find_places(
                 // "in Thailand's southern province Pattani", "in Deir El Zor's Jabiliyah District": a
                 // name after the possessive is more precise.
                 // (Not "Thailand's restive South": a compass point alone is no name.)
-                let compass = |j: usize| {
-                    matches!(st.lower_str(j), "north" | "south" | "east" | "west" | "northeast" | "northwest")
-                        || matches!(st.lower_str(j), "southeast" | "southwest")
-                };
                 let next = if k < n { capital_after[k + 1] } else { n };
                 if st.lower_is(k, "'s")
                     && possessor.is_none()
                     && next < n.min(k + 7)
-                    && (!compass(next) || place_word(st, next + 1))
+                    && (!is_compass_point(st.lower_str(next)) || place_word(st, next + 1))
                 {
                     possessor = found;
                     k += 1;

@@ -528,3 +528,8 @@ const GROUP_ADJECTIVES: &[&str] = &[
 pub(crate) fn is_group_adjective(w: &str) -> bool {
     crate::sentence::one_of(w, GROUP_ADJECTIVES)
 }
+
+/// A compass point: "north of Baghdad" (a reference point), "Thailand's restive South" (no name).
+pub(crate) fn is_compass_point(w: &str) -> bool {
+    matches!(w, "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest")
+}

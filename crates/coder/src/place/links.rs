@@ -4,7 +4,7 @@
 
 use super::PlaceMention;
 use crate::lexicon::Lexicon;
-use crate::place_words::{is_descriptor, is_part_noun, is_settlement_noun};
+use crate::place_words::{is_compass_point, is_descriptor, is_part_noun, is_settlement_noun};
 use crate::sentence::SentenceTokens;
 
 /// Whether the place phrase starting at `start` is an origin or a destination ("from the region of
@@ -107,10 +107,5 @@ pub(super) fn reference_point(st: &SentenceTokens, start: usize) -> bool {
         k -= 1;
     }
     let before = |d: usize| if k >= d { st.lower_str(k - d) } else { "" };
-    before(1) == "from"
-        || (before(1) == "of"
-            && matches!(
-                before(2),
-                "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
-            ))
+    before(1) == "from" || (before(1) == "of" && is_compass_point(before(2)))
 }
