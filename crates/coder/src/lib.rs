@@ -58,6 +58,7 @@ pub use resolve::{EntryRef, ResolvedActor};
 pub use verbs::{CueMatch, VerbMatch};
 
 use dyad_dict::Dictionary;
+use place::SceneKind;
 use sentence::SentenceTokens;
 
 /// The event coder: compiled dictionaries plus the coding rules. Immutable and `Sync`.
@@ -233,7 +234,16 @@ impl Coder {
         let mut events = code::build_events(lx, &st, &mentions, &verbs, &roles, &reports, &ctx, trace.as_deref_mut());
         // Where and when each event happened: the place and the date nearest its trigger (place.rs).
         // Places are found only for sentences that have events (most sentences have none).
-        let places = if events.is_empty() { Vec::new() } else { place::find_places(lx, &st, &mentions, &verbs) };
+        let places = if events.is_empty() {
+            Vec::new()
+        } else {
+            // Whether each trigger's source is an armed group, which takes places more than people.
+            let armed: Vec<bool> = roles
+                .iter()
+                .map(|r| r.sources.iter().any(|&s| mentions[s].sector.as_deref().is_some_and(is_armed_sector)))
+                .collect();
+            place::find_places(lx, &st, &mentions, &verbs, &armed)
+        };
         if !places.is_empty() || dates.len() > 1 {
             // Triggers sharing a subject ("shot and killed ..., and wounded", ", killing six") are one
             // scene: an act with no place of its own takes the place of another act of its scene.
@@ -251,23 +261,29 @@ impl Coder {
                     let trigger = (t0, t1.max(t0 + 1));
                     let vi = verbs.iter().position(|v| v.start == t0);
                     let gap = vi.and_then(|vi| verbs[vi].gap);
-                    let verbal = matches!(e.quad_class, 1 | 3);
-                    let own_place = place::place_of(lx, &st, &places, trigger, gap, verbal);
-                    Some(EventAnchor { trigger, verb: vi, material: !verbal, own_place })
+                    let kind = match () {
+                        _ if e.cameo_root == "14" => SceneKind::Protest,
+                        _ if matches!(e.quad_class, 1 | 3) => SceneKind::Statement,
+                        _ => SceneKind::Act,
+                    };
+                    let own_place = place::place_of(lx, &st, &places, trigger, gap, kind, &verbs);
+                    Some(EventAnchor { trigger, verb: vi, kind, own_place })
                 })
                 .collect();
             for (ei, e) in events.iter_mut().enumerate() {
-                let Some(EventAnchor { trigger, verb: vi, material, own_place: own }) = anchors[ei] else { continue };
+                let Some(EventAnchor { trigger, verb: vi, kind, own_place: own }) = anchors[ei] else { continue };
                 let t0 = trigger.0;
                 let from_scene = || {
                     let s = scene[vi?];
                     (0..anchors.len())
                         .filter(|&j| j != ei)
-                        .filter_map(|j| anchors[j].filter(|a| a.material && a.verb.is_some_and(|vj| scene[vj] == s)))
+                        .filter_map(|j| {
+                            anchors[j].filter(|a| a.kind == kind && a.verb.is_some_and(|vj| scene[vj] == s))
+                        })
                         .filter_map(|a| a.own_place)
                         .min()
                 };
-                let chosen = own.or_else(|| if material { from_scene() } else { None });
+                let chosen = own.or_else(|| if kind == SceneKind::Statement { None } else { from_scene() });
                 if let Some((_, p)) = chosen {
                     e.place = Some(place::geocode(lx, &st, &places[p], &mentions));
                     // "Rebels captured Birao": a place taken (192, occupy territory), not a person
@@ -309,12 +325,18 @@ impl Coder {
 }
 
 /// Where an event sits in its sentence: its trigger's tokens, the trigger's index among the
-/// sentence's verb matches, whether it is a material act (not a statement), and the place nearest
-/// it with its cost ([`place::place_of`]).
+/// sentence's verb matches, what kind of event it is for sharing a scene's place, and the place
+/// nearest it with its cost ([`place::place_of`]).
 #[derive(Clone, Copy)]
 struct EventAnchor {
     trigger: (usize, usize),
     verb: Option<usize>,
-    material: bool,
+    kind: SceneKind,
     own_place: Option<(u32, usize)>,
+}
+
+/// Armies, rebels, insurgents and separatists: the actors that take towns ("Rebels captured
+/// Birao"); police and gunmen mostly capture people.
+fn is_armed_sector(sector: &str) -> bool {
+    matches!(sector, "MIL" | "REB" | "INS" | "SEP")
 }

@@ -7,8 +7,11 @@
 //! trigger in the same clause ("was shot in Nablus"), else the nearest place before the trigger
 //! in the sentence ("In Nablus on Saturday, a man was shot").
 
+mod attach;
 mod links;
 mod named;
+
+pub(crate) use attach::{attachment_cost, place_of, SceneKind};
 
 use links::{contains, elsewhere, locates, names_part, reference_point};
 use named::named_places;
@@ -19,8 +22,8 @@ use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
 
 use crate::place_words::{
-    is_compass_point, is_descriptor, is_function_word, is_group_adjective, is_idiom_after_in, is_locative,
-    is_not_place, is_part_noun, is_settlement_noun, is_site_head, is_site_noun, settlement_rank,
+    is_compass_adjective, is_compass_point, is_descriptor, is_function_word, is_group_adjective, is_idiom_after_in,
+    is_locative, is_not_place, is_part_noun, is_settlement_noun, is_site_head, is_site_noun, settlement_rank,
 };
 
 /// A place name found in a sentence. Token positions are indices into the sentence's tokens.
@@ -77,6 +80,7 @@ pub(crate) fn find_places(
     st: &SentenceTokens,
     mentions: &[ActorMention],
     verbs: &[VerbMatch],
+    armed: &[bool],
 ) -> Vec<PlaceMention> {
     let n = st.len();
     let mut out: Vec<PlaceMention> = Vec::new();
@@ -119,11 +123,14 @@ pub(crate) fn find_places(
             {
                 Some(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
             }
-            // "near a West Bank refugee camp": the actor's words modify a site.
+            // "near a West Bank refugee camp", "in a southwestern Baghdad neighborhood", "off a west
+            // Dublin soccer field": the actor's words modify a site.
             Some(m)
                 if m.start == s
                     && m.country.is_some()
-                    && is_site_noun(st.lower_str(m.end))
+                    // a place's name, not an agency's ("the BSF company headquarters")
+                    && (m.sector.is_none() || !gazetteer_ids(lx, st, s, e).is_empty())
+                    && modifies_site(st, m.end)
                     && !(m.end == s + 1 && demonym(lx, st, s)) =>
             {
                 Some(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
@@ -134,7 +141,15 @@ pub(crate) fn find_places(
             None if e == s + 1 && demonym(lx, st, s) => None,
             // "near a Jewish settlement", "in the Carrus industrial zone": a name used as an
             // adjective, unless the gazetteer knows it.
-            None if before_noun(st, e) && gazetteer_ids(lx, st, s, e).is_empty() => None,
+            // ("at Gamba police station" names the station's place, but "in a mostly Shia
+            // neighbourhood" says what kind of one.)
+            None if before_noun(st, e) && gazetteer_ids(lx, st, s, e).is_empty() && !modifies_site(st, e) => None,
+            None if indefinite_before(st, s)
+                && gazetteer_ids(lx, st, s, e).is_empty()
+                && (is_settlement_noun(st.lower_str(e)) || modifies_site(st, e)) =>
+            {
+                None
+            }
             None => Some(PlaceMention { start: s, end: e, country: None, object_of: None }),
         }
     };
@@ -211,6 +226,25 @@ pub(crate) fn find_places(
                     continue;
                 }
                 break;
+            }
+            // "in government-held Aleppo", "in the violence-plagued city of": a lower-case
+            // hyphenated adjective.
+            if !st.is_capitalised(k)
+                && st.tokens[k].kind == dyad_text::TokenKind::Word
+                && st.is_joining_hyphen(k + 1)
+                && k + 2 < n
+                && !st.is_capitalised(k + 2)
+                && st.tokens[k + 2].kind == dyad_text::TokenKind::Word
+            {
+                k += 3;
+                continue;
+            }
+            // "in north and central Aceh": two descriptors joined; "in the capital's Bakara market".
+            if (matches!(st.lower_str(k), "and" | "or") && k > i + 1 && is_compass_adjective(st.lower_str(k - 1)))
+                || (st.lower_is(k, "'s") && is_settlement_noun(st.lower_str(k - 1)))
+            {
+                k += 1;
+                continue;
             }
             // "in the seaside Cite Soleil shantytown": up to four other lower-case words.
             let w = st.lower_str(k);
@@ -340,7 +374,7 @@ pub(crate) fn find_places(
             out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None });
         }
     }
-    named_places(lx, st, mentions, verbs, &mut out);
+    named_places(lx, st, mentions, verbs, armed, &mut out);
     out.sort_by_key(|p| p.start);
     // "the West Bank town of Tulkarm", "Thailand's southern province of Narathiwat": the later,
     // more precise name stands for the phrase.
@@ -411,6 +445,36 @@ fn adjectival(lx: &Lexicon, st: &SentenceTokens, start: usize, end: usize) -> bo
     ((!country_name || modifier) && gazetteer_ids(lx, st, start, end).is_empty()) || before_noun(st, end)
 }
 
+/// Whether "a" or "an" stands before the name at `s`, across up to two lower-case words ("a mostly
+/// Shia neighbourhood"): a kind of place, not its name.
+fn indefinite_before(st: &SentenceTokens, s: usize) -> bool {
+    let Some(article) = (1..=3).take_while(|&d| d <= s).find(|&d| matches!(st.lower_str(s - d), "a" | "an")) else {
+        return false;
+    };
+    (1..article).all(|d| {
+        let k = s - d;
+        !st.is_capitalised(k) && st.tokens[k].kind == dyad_text::TokenKind::Word && !is_function_word(st.lower_str(k))
+    })
+}
+
+/// Whether the words from `end` are a site, after at most two lower-case modifiers: "camp",
+/// "refugee camp", "soccer field", "neighborhood".
+fn modifies_site(st: &SentenceTokens, end: usize) -> bool {
+    let site = |k: usize| {
+        let w = st.lower_str(k);
+        is_site_noun(w) || matches!(w, "neighborhood" | "neighbourhood" | "field" | "farm" | "quarter")
+    };
+    (end..end + 3)
+        .take_while(|&k| {
+            k < st.len()
+                && st.tokens[k].kind == dyad_text::TokenKind::Word
+                && !st.is_capitalised(k)
+                && !st.is_trigger_start(k)
+                && !is_function_word(st.lower_str(k))
+        })
+        .any(site)
+}
+
 /// Whether the word at `end` is a lower-case content word, so that a name before it modifies it.
 fn before_noun(st: &SentenceTokens, end: usize) -> bool {
     let next = st.lower_str(end);
@@ -454,110 +518,4 @@ pub(crate) fn geocode(lx: &Lexicon, st: &SentenceTokens, p: &PlaceMention, menti
         geonameid: found.and_then(|f| f.geonameid),
         span: [span.start, span.end],
     }
-}
-
-/// A place further than this from its event (a clause end and some words between) is not its place.
-const MAX_PLACE_COST: u32 = 80;
-
-/// The cost of a fronted place ([`fronted`]) for any event of its sentence: below
-/// [`MAX_PLACE_COST`], above a place in the event's own clause.
-const FRONTED_PLACE_COST: u32 = 40;
-
-/// Whether a place opens its sentence as a locative phrase ended by a comma ("In Ghazni, ...",
-/// "Also in the town of Awja, ..."), so that it sets the scene for the whole sentence.
-fn fronted(st: &SentenceTokens, p: &PlaceMention) -> bool {
-    if p.start == 0 || p.start > 12 || !st.lower_is(p.end, ",") {
-        return false;
-    }
-    (0..p.start).any(|k| is_locative(st.lower_str(k)))
-        && (0..p.start).all(|k| {
-            let w = st.lower_str(k);
-            is_locative(w)
-                || is_descriptor(w)
-                || is_not_place(st.word(k))
-                || matches!(w, "also" | "earlier" | "later" | "meanwhile" | "elsewhere" | "separately" | "and" | "but")
-                || matches!(w, "last" | "this" | "week" | "month" | "year" | "on" | "today" | "yesterday" | "overnight")
-        })
-}
-
-/// The place an event with its trigger at tokens `[start, end)` happened at: the place closest to
-/// it by [`attachment_cost`], unless even that one is far ([`MAX_PLACE_COST`]). The object of the
-/// event's own trigger ("captured Kabul") is its place; the object of another trigger ("after the
-/// Soviets invaded Poland") is less likely to be. A statement (`verbal`: accusations, appeals,
-/// threats) does not take a place from the act it speaks of ("accused Libya of recruiting fighters
-/// in Niger" was not said in Niger).
-pub(crate) fn place_of(
-    lx: &Lexicon,
-    st: &SentenceTokens,
-    places: &[PlaceMention],
-    (start, end): (usize, usize),
-    gap: Option<(usize, usize)>,
-    verbal: bool,
-) -> Option<(u32, usize)> {
-    let costs = places.iter().enumerate().filter_map(|(i, p)| {
-        if p.object_of == Some(start) {
-            return Some((0, i));
-        }
-        let other_object = if p.object_of.is_some() { 40 } else { 0 };
-        if verbal && p.start >= end && (end..p.start).any(|k| st.is_trigger_start(k)) {
-            return None;
-        }
-        // A place in the gap of a pattern ("captured alive ... in Makhachkala, capital of" matched
-        // as `capture ... capital`) is measured from the pattern's first words.
-        let in_gap = gap.filter(|&(gs, ge)| gs <= p.start && p.end <= ge);
-        let cost = attachment_cost(st, in_gap.map_or((start, end), |(gs, _)| (start, gs)), (p.start, p.end))?;
-        // "In Sadr City, a Shiite district of Baghdad, the council head was shot": a place fronted
-        // before the first comma sets the scene for the whole sentence.
-        let cost = if fronted(st, p) { cost.min(FRONTED_PLACE_COST) } else { cost };
-        Some((cost + other_object, i))
-    });
-    let costs: Vec<(u32, usize)> = costs.filter(|&(cost, _)| cost <= MAX_PLACE_COST).collect();
-    let best = costs.iter().min().copied()?;
-    // "In Sarajevo, a peacekeeper was shot ... in the suburb of Dobrinja": a place within the
-    // fronted one, in reach of the event, is more precise than the scene.
-    if fronted(st, &places[best.1]) {
-        let within = costs
-            .iter()
-            .filter(|&&(_, i)| i != best.1 && places[i].start > places[best.1].end)
-            .filter(|&&(_, i)| contains(lx, st, &places[best.1], &places[i], true))
-            .min();
-        if let Some(&inner) = within {
-            return Some(inner);
-        }
-    }
-    Some(best)
-}
-
-/// How unlikely a phrase at tokens `phrase` (a place, a date) is to modify the event whose trigger is
-/// at `trigger`; `None` when they overlap. A phrase after the trigger ("was shot in Nablus") is
-/// preferred to one before it ("bombings in Baghdad killed"), and every comma, other trigger or
-/// subordinate clause between them makes it less likely ("shot ..., while troops in Gaza...").
-pub(crate) fn attachment_cost(st: &SentenceTokens, trigger: (usize, usize), phrase: (usize, usize)) -> Option<u32> {
-    let ((start, end), (p_start, p_end)) = (trigger, phrase);
-    if p_start < end && p_end > start {
-        return None;
-    }
-    let (from, to, before) = if p_start >= end { (end, p_start, false) } else { (p_end.min(start), start, true) };
-    // A phrase just before the trigger ("in Angola demonstrated in Luanda") costs more than one
-    // just after it.
-    let mut cost = if before { (to - from + 1) as u32 * 3 } else { (to - from) as u32 * 2 };
-    // Other triggers count once: "killed and wounded in an attack in Peshawar" is one scene.
-    let mut other_trigger = 0;
-    for k in from..to {
-        cost += match st.lower_str(k) {
-            _ if st.is_clause_end(k) => 60,
-            "," => 12,
-            "while" | "whereas" | "but" | "as" | "after" | "before" | "since" | "where" | "which" | "who" => 16,
-            // "were killed when a bomb ripped through their convoy in Paktika": the clause says how
-            // the act happened, in the same scene.
-            "when" => 4,
-            // "shot and killed": a trigger conjoined to this one is the same act.
-            _ if st.is_trigger_start(k) && !(k == end + 1 && matches!(st.lower_str(end), "and" | "or")) => {
-                other_trigger = 30;
-                0
-            }
-            _ => 0,
-        };
-    }
-    Some(cost + other_trigger)
 }

@@ -533,3 +533,20 @@ pub(crate) fn is_group_adjective(w: &str) -> bool {
 pub(crate) fn is_compass_point(w: &str) -> bool {
     matches!(w, "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest")
 }
+
+/// A compass point or its adjective: "north", "northern", "central" ("in north and central Aceh").
+pub(crate) fn is_compass_adjective(w: &str) -> bool {
+    is_compass_point(w)
+        || matches!(
+            w,
+            "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+        )
+}

@@ -27,7 +27,7 @@ pub(super) fn after_place_preposition(st: &SentenceTokens, i: usize) -> bool {
             || crate::place_words::is_descriptor(w)
             || matches!(
                 w,
-                "suburban" | "downtown" | "restive" | "'s" | "seaside" | "centre" | "center" | "heart" | "outskirts"
+                "another" | "suburban" | "downtown" | "restive" | "'s" | "seaside" | "centre" | "center" | "heart" | "outskirts"
             )
             // "war-torn", "rebel-held": hyphenated adjectives are three tokens.
             || (w == "-" || st.lower_is(k + 1, "-") || st.lower_is(k.wrapping_sub(1), "-"))

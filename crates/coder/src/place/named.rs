@@ -28,11 +28,13 @@ fn takes_place(lemma: &str) -> Option<bool> {
 /// Najarah"): one word, or any name after a kind of place ("captured the town of Pageri"). A person
 /// captured has a known name or a first name and surname, so two-word names need the kind of place.
 /// After "capture" or "seize", which take people as often, a single word also needs the sentence
-/// to show a place: "captured Birao from the rebels", "captured Knin, the rebel stronghold".
+/// to show a place ("captured Birao from the rebels", "captured Knin, the rebel stronghold") or an
+/// armed group to take it ("Rebels captured Birao"; police capture people).
 fn unknown_taken(
     lx: &Lexicon,
     st: &SentenceTokens,
     verbs: &[VerbMatch],
+    armed: &[bool],
     i: usize,
     run_end: usize,
     is_actor: bool,
@@ -44,7 +46,7 @@ fn unknown_taken(
     {
         return None;
     }
-    let kind_before = i >= 2 && st.lower_is(i - 1, "of") && is_settlement_noun(st.lower_str(i - 2));
+    let kind_before = named_as_place(st, i, run_end);
     // Two words ("storm Tall Kurdi") only after a verb that never takes people; more only after
     // the kind of place.
     let words = run_end - i;
@@ -52,7 +54,7 @@ fn unknown_taken(
         return None;
     }
     let only_places = words == 2 && !kind_before;
-    taken_object(lx, st, verbs, i, run_end, only_places).then_some((words, &[][..]))
+    taken_object(lx, st, verbs, armed, i, run_end, only_places).then_some((words, &[][..]))
 }
 
 /// Where the words leading from a trigger to the name at `i` start: "captured the airport of",
@@ -76,22 +78,85 @@ fn taken_object(
     lx: &Lexicon,
     st: &SentenceTokens,
     verbs: &[VerbMatch],
+    armed: &[bool],
     i: usize,
     run_end: usize,
     only_places: bool,
 ) -> bool {
-    let kind_before = i >= 2 && st.lower_is(i - 1, "of") && is_settlement_noun(st.lower_str(i - 2));
+    let kind_before = named_as_place(st, i, run_end);
     let shown = kind_before
         || st.lower_is(run_end, "from")
         || (st.lower_is(run_end, ",")
             && (run_end + 1..(run_end + 6).min(st.len()))
                 .any(|k| is_settlement_noun(st.lower_str(k)) || st.lower_is(k, "stronghold")));
     let lead = object_start(st, i);
-    verbs.iter().any(|v| {
-        object_at(v, lead)
-            && !v.passive
-            && takes_place(lemma(lx, v)).is_some_and(|always| always || (shown && !only_places))
-    })
+    let taken = |vi: usize, shown: bool| {
+        takes_place(lemma(lx, &verbs[vi])).is_some_and(|always| always || (shown && !only_places))
+    };
+    // "Rebels captured Birao"; "Surif has been encircled", "Mbuji Mayi, the main city in the
+    // province, was captured" (people are captured by armies too: "Hamdi was captured by U.S. forces").
+    (0..verbs.len()).any(|vi| object_at(&verbs[vi], lead) && !verbs[vi].passive && taken(vi, shown || armed[vi]))
+        || (clause_start(st, i)
+            && passive_after(st, verbs, run_end).is_some_and(|(vi, in_apposition)| taken(vi, shown || in_apposition)))
+}
+
+/// Whether the words say that the name at `i..end` is a place: after a kind of place ("the town of
+/// Pageri"), or a region named by a compass word ("Eastern Slavonia", "Upper Nile").
+fn named_as_place(st: &SentenceTokens, i: usize, end: usize) -> bool {
+    (i >= 2 && st.lower_is(i - 1, "of") && is_settlement_noun(st.lower_str(i - 2)))
+        || (end >= i + 2
+            && matches!(
+                st.lower_str(i),
+                "eastern" | "western" | "northern" | "southern" | "central" | "upper" | "lower"
+            ))
+}
+
+/// Whether a name at `i` can be a clause's subject: first in the sentence or after "the", "and",
+/// "then", "when", "after" or a number.
+fn clause_start(st: &SentenceTokens, i: usize) -> bool {
+    i == 0
+        || matches!(st.lower_str(i - 1), "the" | "and" | "then" | "when" | "after" | "_" | "-" | "--")
+        || st.tokens[i - 1].kind == dyad_text::TokenKind::Number
+}
+
+/// The passive trigger whose subject ends at `e` ("Baghdad was heavily bombed", "Samashki and
+/// Bamut were encircled", "Eastern Slavonia, the last Serb-held part of Croatia, was captured"),
+/// and whether an apposition showed the subject to be a place.
+fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Option<(usize, bool)> {
+    let n = st.len();
+    // "X and Y were encircled": the subject runs on over a coordinated name.
+    if st.lower_is(e, "and") && e + 1 < n && st.is_capitalised(e + 1) {
+        e = name_end(st, e + 1);
+    }
+    // An apposition between commas that says the subject is a place ("the main city in", "a top
+    // secret base", "about 200 miles northwest of"), with no verb or clause end in it.
+    let mut shown = false;
+    if st.lower_is(e, ",") {
+        let close = (e + 2..(e + 16).min(n)).find(|&k| st.lower_is(k, ","))?;
+        if (e + 1..close).any(|k| st.is_trigger_start(k) || st.is_clause_end(k)) {
+            return None;
+        }
+        shown = (e + 1..close).any(|k| {
+            let w = st.lower_str(k);
+            is_settlement_noun(w)
+                || is_site_noun(w)
+                || matches!(w, "part" | "stronghold" | "miles" | "kilometers" | "kilometres" | "km")
+        });
+        if !shown {
+            return None;
+        }
+        e = close + 1;
+    }
+    let mut be = e;
+    while be < n
+        && be - e < 4
+        // "Baghdad was heavily bombed": an adverb may stand before the participle
+        && (matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "has" | "have")
+            || (be > e && st.lower_str(be).ends_with("ly")))
+    {
+        be += 1;
+    }
+    verbs.iter().position(|v| v.passive && v.start == be && be > e).map(|v| (v, shown))
 }
 
 /// A capitalised name not in the gazetteer that names a site by its last word ("Ja'ouneh Street") or
@@ -115,6 +180,7 @@ pub(super) fn named_places(
     st: &SentenceTokens,
     mentions: &[ActorMention],
     verbs: &[VerbMatch],
+    armed: &[bool],
     out: &mut Vec<PlaceMention>,
 ) {
     let n = st.len();
@@ -160,7 +226,8 @@ pub(super) fn named_places(
         let run_end = name_end(st, i);
         let lead = object_start(st, i);
         let after_trigger = verbs.iter().any(|v| object_at(v, lead));
-        let before_passive = (run_end..(run_end + 4).min(n)).any(|k| verbs.iter().any(|v| v.passive && v.start == k));
+        let before_passive = (run_end..(run_end + 4).min(n)).any(|k| verbs.iter().any(|v| v.passive && v.start == k))
+            || passive_after(st, verbs, run_end).is_some();
         let before_site = (run_end..(run_end + 3).min(n))
             .any(|k| is_site_noun(st.lower_str(k)) || st.lower_is(k, "'s"))
             || is_site_head(st.word(run_end - 1));
@@ -185,7 +252,7 @@ pub(super) fn named_places(
             .map(|m| (m.end - i, &[][..]));
         let Some((len, ids)) = matched
             .or_else(|| site_name(st, i))
-            .or_else(|| unknown_taken(lx, st, verbs, i, run_end, actor.is_some()))
+            .or_else(|| unknown_taken(lx, st, verbs, armed, i, run_end, actor.is_some()))
             .or(country_name)
         else {
             i += 1;
@@ -199,30 +266,18 @@ pub(super) fn named_places(
         let country = (ids.is_empty() && country_name.is_some())
             || gaz.best(ids, None).is_some_and(|id| gaz.place(id).feature == dyad_places::Feature::Country);
         let object = verbs.iter().find(|v| object_at(v, lead) && !v.passive && territorial(v, country));
-        let mut be = e;
-        while be < n
-            && be - e < 4
-            // "Baghdad was heavily bombed": an adverb may stand before the participle
-            && (matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "has" | "have")
-                || (be > e && st.lower_str(be).ends_with("ly")))
-        {
-            be += 1;
-        }
-        let subject = verbs.iter().find(|v| v.passive && v.start == be && be > e && territorial(v, country));
+        let subject =
+            passive_after(st, verbs, e).filter(|&(v, _)| territorial(&verbs[v], country)).map(|(v, _)| &verbs[v]);
         let site = is_site_noun(st.lower_str(e))
             || (st.lower_is(e, "'s") && (e + 1..e + 4).any(|k| is_site_noun(st.lower_str(k))));
         // A small town named like a word or a person ("Kennedy", "Francois") needs a preposition.
         let well_known = ids.is_empty()
-            || taken_object(lx, st, verbs, i, e, false)
+            || taken_object(lx, st, verbs, armed, i, e, false)
             || gaz.best(ids, None).map(|id| gaz.place(id)).is_some_and(|p| {
                 !matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital)
                     || p.population >= 100_000
             });
-        let prev = if i > 0 { st.lower_str(i - 1) } else { "" };
-        let clause_start = i == 0
-            || matches!(prev, "the" | "and" | "then" | "when" | "after" | "_" | "-" | "--")
-            || st.tokens[i - 1].kind == dyad_text::TokenKind::Number;
-        let subject = subject.filter(|_| clause_start);
+        let subject = subject.filter(|_| clause_start(st, i));
         if let Some(v) = object.or(subject).filter(|_| well_known) {
             out.push(PlaceMention { start: i, end: e, country: None, object_of: Some(v.start) });
         } else if site && well_known && !ids.is_empty() && actor.is_none_or(|m| m.place || m.end == e) {

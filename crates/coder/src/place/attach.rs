@@ -1,0 +1,146 @@
+//! Which place each event happened at: the place nearest its trigger by an attachment cost, with
+//! fronted places setting the scene and statements kept from the places of the acts they speak of.
+
+use super::{contains, is_compass_point, is_descriptor, is_locative, is_not_place, PlaceMention};
+use crate::lexicon::Lexicon;
+use crate::sentence::SentenceTokens;
+use crate::verbs::VerbMatch;
+
+/// A place further than this from its event (a clause end and some words between) is not its place.
+const MAX_PLACE_COST: u32 = 80;
+
+/// The cost of a fronted place ([`fronted`]) for any event of its sentence: below
+/// [`MAX_PLACE_COST`], above a place in the event's own clause.
+const FRONTED_PLACE_COST: u32 = 40;
+
+/// Whether a place opens its sentence as a locative phrase ended by a comma ("In Ghazni, ...",
+/// "Also in the town of Awja, ..."), so that it sets the scene for the whole sentence.
+fn fronted(st: &SentenceTokens, p: &PlaceMention) -> bool {
+    if p.start == 0 || p.start > 12 || !st.lower_is(p.end, ",") {
+        return false;
+    }
+    (0..p.start).any(|k| is_locative(st.lower_str(k)))
+        && (0..p.start).all(|k| {
+            let w = st.lower_str(k);
+            is_locative(w)
+                || is_descriptor(w)
+                || is_not_place(st.word(k))
+                || matches!(w, "also" | "earlier" | "later" | "meanwhile" | "elsewhere" | "separately" | "and" | "but")
+                || matches!(w, "last" | "this" | "week" | "month" | "year" | "on" | "today" | "yesterday" | "overnight")
+                // "Meanwhile, in Bethlehem, ...", "Back in Tal Afar, ...", "Further south, in Rafah, ..."
+                || matches!(w, "," | "back" | "further" | "farther" | "closer" | "nearby")
+                || is_compass_point(w)
+        })
+}
+
+/// What kind of event a place is sought for. Material acts share the place of their scene with
+/// each other, protests with protests ("demonstrated in rallies in Corsica"; what a protest is
+/// against often happened elsewhere), statements with none.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(crate) enum SceneKind {
+    /// Verbal cooperation or conflict other than protest: said, accused, appealed, threatened.
+    Statement,
+    /// A material act: attacks, arrests, aid, troop movements.
+    Act,
+    /// A demonstration, rally, sit-in or hunger strike (CAMEO 14).
+    Protest,
+}
+
+/// The place an event with its trigger at tokens `[start, end)` happened at: the place closest to
+/// it by [`attachment_cost`], unless even that one is far ([`MAX_PLACE_COST`]). The object of the
+/// event's own trigger ("captured Kabul") is its place; the object of another trigger ("after the
+/// Soviets invaded Poland") is less likely to be. A statement (`verbal`: accusations, appeals,
+/// threats) does not take a place from the act it speaks of ("accused Libya of recruiting fighters
+/// in Niger" was not said in Niger).
+pub(crate) fn place_of(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    places: &[PlaceMention],
+    (start, end): (usize, usize),
+    gap: Option<(usize, usize)>,
+    kind: SceneKind,
+    verbs: &[VerbMatch],
+) -> Option<(u32, usize)> {
+    let verbal = kind != SceneKind::Act;
+    let costs = places.iter().enumerate().filter_map(|(i, p)| {
+        if p.object_of == Some(start) {
+            return Some((0, i));
+        }
+        let other_object = if p.object_of.is_some() { 40 } else { 0 };
+        if verbal && p.start >= end && (end..p.start).any(|k| st.is_trigger_start(k)) {
+            return None;
+        }
+        // "the attacks on Aleppo amount to a war crime, calling for ...": a statement does not take
+        // a place of an event noun in the clause before it (but "protested in Kiev, accusing ...").
+        let in_event_noun = || {
+            verbs.iter().any(|v| {
+                v.end <= p.start && p.start - v.end <= 6 && lx.triggers[v.trigger].form == crate::lexicon::Form::Noun
+            })
+        };
+        if kind == SceneKind::Statement
+            && p.end <= start
+            && !fronted(st, p)
+            && (p.end..start).any(|k| st.lower_is(k, ","))
+            && in_event_noun()
+        {
+            return None;
+        }
+        // A place in the gap of a pattern ("captured alive ... in Makhachkala, capital of" matched
+        // as `capture ... capital`) is measured from the pattern's first words.
+        let in_gap = gap.filter(|&(gs, ge)| gs <= p.start && p.end <= ge);
+        let cost = attachment_cost(st, in_gap.map_or((start, end), |(gs, _)| (start, gs)), (p.start, p.end))?;
+        // "In Sadr City, a Shiite district of Baghdad, the council head was shot": a place fronted
+        // before the first comma sets the scene for the whole sentence.
+        let cost = if fronted(st, p) { cost.min(FRONTED_PLACE_COST) } else { cost };
+        Some((cost + other_object, i))
+    });
+    let costs: Vec<(u32, usize)> = costs.filter(|&(cost, _)| cost <= MAX_PLACE_COST).collect();
+    let best = costs.iter().min().copied()?;
+    // "In Sarajevo, a peacekeeper was shot ... in the suburb of Dobrinja": a place within the
+    // fronted one, in reach of the event, is more precise than the scene.
+    if fronted(st, &places[best.1]) {
+        let within = costs
+            .iter()
+            .filter(|&&(_, i)| i != best.1 && places[i].start > places[best.1].end)
+            .filter(|&&(_, i)| contains(lx, st, &places[best.1], &places[i], true))
+            .min();
+        if let Some(&inner) = within {
+            return Some(inner);
+        }
+    }
+    Some(best)
+}
+
+/// How unlikely a phrase at tokens `phrase` (a place, a date) is to modify the event whose trigger is
+/// at `trigger`; `None` when they overlap. A phrase after the trigger ("was shot in Nablus") is
+/// preferred to one before it ("bombings in Baghdad killed"), and every comma, other trigger or
+/// subordinate clause between them makes it less likely ("shot ..., while troops in Gaza...").
+pub(crate) fn attachment_cost(st: &SentenceTokens, trigger: (usize, usize), phrase: (usize, usize)) -> Option<u32> {
+    let ((start, end), (p_start, p_end)) = (trigger, phrase);
+    if p_start < end && p_end > start {
+        return None;
+    }
+    let (from, to, before) = if p_start >= end { (end, p_start, false) } else { (p_end.min(start), start, true) };
+    // A phrase just before the trigger ("in Angola demonstrated in Luanda") costs more than one
+    // just after it.
+    let mut cost = if before { (to - from + 1) as u32 * 3 } else { (to - from) as u32 * 2 };
+    // Other triggers count once: "killed and wounded in an attack in Peshawar" is one scene.
+    let mut other_trigger = 0;
+    for k in from..to {
+        cost += match st.lower_str(k) {
+            _ if st.is_clause_end(k) => 60,
+            "," => 12,
+            "while" | "whereas" | "but" | "as" | "after" | "before" | "since" | "where" | "which" | "who" => 16,
+            // "were killed when a bomb ripped through their convoy in Paktika": the clause says how
+            // the act happened, in the same scene.
+            "when" => 4,
+            // "shot and killed": a trigger conjoined to this one is the same act.
+            _ if st.is_trigger_start(k) && !(k == end + 1 && matches!(st.lower_str(end), "and" | "or")) => {
+                other_trigger = 30;
+                0
+            }
+            _ => 0,
+        };
+    }
+    Some(cost + other_trigger)
+}
