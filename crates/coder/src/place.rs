@@ -462,7 +462,7 @@ fn indefinite_before(st: &SentenceTokens, s: usize) -> bool {
 fn modifies_site(st: &SentenceTokens, end: usize) -> bool {
     let site = |k: usize| {
         let w = st.lower_str(k);
-        is_site_noun(w) || matches!(w, "neighborhood" | "neighbourhood" | "field" | "farm" | "quarter")
+        is_site_noun(w) || is_part_noun(w) || matches!(w, "field" | "farm")
     };
     (end..end + 3)
         .take_while(|&k| {
