@@ -256,7 +256,7 @@ fn relative_period(st: &SentenceTokens, anchor: NaiveDate, i: usize, w: &str) ->
     Some((EventDate { date, precision, token: Some(start) }, end))
 }
 
-fn weekday_of(w: &str) -> Option<Weekday> {
+pub(crate) fn weekday_of(w: &str) -> Option<Weekday> {
     Some(match w {
         "monday" => Weekday::Mon,
         "tuesday" => Weekday::Tue,
@@ -271,7 +271,7 @@ fn weekday_of(w: &str) -> Option<Weekday> {
 
 /// Month number of a full name or a dotted abbreviation (the tokenizer keeps "Sept." whole);
 /// "Jan" without a dot is a first name.
-fn month_of(w: &str) -> Option<u32> {
+pub(crate) fn month_of(w: &str) -> Option<u32> {
     Some(match w {
         "january" | "jan." => 1,
         "february" | "feb." => 2,

@@ -12,8 +12,11 @@ mod links;
 mod named;
 
 pub(crate) use attach::{attachment_cost, place_of, SceneKind};
+pub(crate) use links::reference_lead;
 
-use links::{contains, elsewhere, locates, names_part, reference_point};
+use links::{
+    contains, distance_between, elsewhere, kind_rank, locates, locates_elsewhere, names_part, reference_point,
+};
 use named::named_places;
 
 use crate::lexicon::Lexicon;
@@ -23,7 +26,8 @@ use crate::verbs::VerbMatch;
 
 use crate::place_words::{
     is_compass_adjective, is_compass_point, is_descriptor, is_function_word, is_group_adjective, is_idiom_after_in,
-    is_locative, is_not_place, is_part_noun, is_settlement_noun, is_site_head, is_site_noun, settlement_rank,
+    is_locative, is_not_place, is_owned_site, is_part_noun, is_settlement_noun, is_site_head, is_site_noun,
+    settlement_rank,
 };
 
 /// A place name found in a sentence. Token positions are indices into the sentence's tokens.
@@ -38,6 +42,9 @@ pub(crate) struct PlaceMention {
     /// The first token of the trigger whose object (or passive subject) this place is: "captured
     /// Kabul", "Samashki was encircled". That event happened there.
     pub object_of: Option<usize>,
+    /// Whether the place says only roughly where: a whole country bombed or attacked ("NATO bombed
+    /// Yugoslavia"). A place the sentence fronts ("In Asmara, ...") is more precise.
+    pub broad: bool,
 }
 
 /// One past the last word of the capitalised name starting at `i` ("Nuevo Laredo", "Deir ez-Zor").
@@ -99,9 +106,13 @@ pub(crate) fn find_places(
     let named_place = |s: usize, e: usize| -> Option<PlaceMention> {
         match actor_at(s) {
             // A country or capital after a preposition is a place; its country is known.
-            Some(m) if m.place => {
-                Some(PlaceMention { start: m.start, end: m.end.max(e), country: m.country.clone(), object_of: None })
-            }
+            Some(m) if m.place => Some(PlaceMention {
+                start: m.start,
+                end: m.end.max(e),
+                country: m.country.clone(),
+                object_of: None,
+                broad: false,
+            }),
             // "in southwestern France": a country or capital reached by a preposition is a place.
             // Not a demonym or a name used as an adjective ("near a Canadian convoy", "a U.S. patrol").
             Some(m)
@@ -111,7 +122,13 @@ pub(crate) fn find_places(
                     && m.country.is_some()
                     && !adjectival(lx, st, m.start, m.end) =>
             {
-                Some(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None })
+                Some(PlaceMention {
+                    start: m.start,
+                    end: m.end,
+                    country: m.country.clone(),
+                    object_of: None,
+                    broad: false,
+                })
             }
             // "people in Iraq": the actor's phrase runs on over the preposition; the name is a place.
             Some(m)
@@ -121,7 +138,7 @@ pub(crate) fn find_places(
                     && (m.start..s).any(|k| is_locative(st.lower_str(k)))
                     && !(e == s + 1 && demonym(lx, st, s)) =>
             {
-                Some(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
+                Some(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None, broad: false })
             }
             // "near a West Bank refugee camp", "in a southwestern Baghdad neighborhood", "off a west
             // Dublin soccer field": the actor's words modify a site.
@@ -133,7 +150,7 @@ pub(crate) fn find_places(
                     && modifies_site(st, m.end)
                     && !(m.end == s + 1 && demonym(lx, st, s)) =>
             {
-                Some(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None })
+                Some(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None, broad: false })
             }
             // "in Syrian army attacks", "at the UN": an actor, not a place.
             Some(_) => None,
@@ -144,13 +161,23 @@ pub(crate) fn find_places(
             // ("at Gamba police station" names the station's place, but "in a mostly Shia
             // neighbourhood" says what kind of one.)
             None if before_noun(st, e) && gazetteer_ids(lx, st, s, e).is_empty() && !modifies_site(st, e) => None,
+            // "outside the house of Jamil Tarifi": the owner of a site (but "the council headquarters
+            // of Abu Saida, a town near ...").
+            None if s >= 2
+                && st.lower_is(s - 1, "of")
+                && is_owned_site(st.lower_str(s - 2))
+                && gazetteer_ids(lx, st, s, e).is_empty()
+                && !(st.lower_is(e, ",") && (e + 1..e + 4).any(|k| is_settlement_noun(st.lower_str(k)))) =>
+            {
+                None
+            }
             None if indefinite_before(st, s)
                 && gazetteer_ids(lx, st, s, e).is_empty()
                 && (is_settlement_noun(st.lower_str(e)) || modifies_site(st, e)) =>
             {
                 None
             }
-            None => Some(PlaceMention { start: s, end: e, country: None, object_of: None }),
+            None => Some(PlaceMention { start: s, end: e, country: None, object_of: None, broad: false }),
         }
     };
     let mut i = 0;
@@ -165,7 +192,8 @@ pub(crate) fn find_places(
         let w = st.lower_str(i);
         let on = w == "on";
         // "Kurds from across Europe demonstrated": an origin.
-        if !(on || is_locative(w)) || (i > 0 && st.lower_is(i - 1, "from")) {
+        let reference = reference_lead(st, i) && !locates_elsewhere(st, i);
+        if !(on || is_locative(w) || reference) || (i > 0 && st.lower_is(i - 1, "from")) {
             i += 1;
             continue;
         }
@@ -177,6 +205,9 @@ pub(crate) fn find_places(
         // "in Istanbul's Bayrampasa prison": the name before the possessive, in case the one after
         // it is no place.
         let mut possessor: Option<(usize, usize)> = None;
+        // "Gwoza town of Borno State": the name before "<kind> of" and that kind's size, in case the
+        // name after it is larger (then the kind is the first name's).
+        let mut smaller: Option<((usize, usize), u8)> = None;
         let mut steps = 0;
         while k < n && steps < 10 {
             steps += 1;
@@ -197,6 +228,15 @@ pub(crate) fn find_places(
             if place_word(st, k) {
                 let s = k;
                 k = name_end(st, k);
+                // "in the North and South Kivu provinces": two compass words share one name
+                if k == s + 1
+                    && is_compass_point(st.lower_str(s))
+                    && matches!(st.lower_str(k), "and" | "or")
+                    && st.is_capitalised(k + 1)
+                    && is_compass_point(st.lower_str(k + 1))
+                {
+                    k = name_end(st, k + 1);
+                }
                 found = Some((s, k));
                 // Continue only through "city of", "province of"...: a more precise name follows.
                 let more = st.lower_is(k + 1, "of") && is_descriptor(st.lower_str(k));
@@ -204,6 +244,7 @@ pub(crate) fn find_places(
                 // "the Baghdad neighbourhood of Adhamiyah", a known place, is the whole.
                 let names_the_part = is_part_noun(st.lower_str(k)) && gazetteer_ids(lx, st, s, k).is_empty();
                 if more && !names_the_part {
+                    smaller = settlement_rank(st.lower_str(k)).map(|r| ((s, k), r));
                     k += 2;
                     continue;
                 }
@@ -273,6 +314,10 @@ pub(crate) fn find_places(
                         | "while"
                         | "where"
                         | "against"
+                        // "in a clash between the Rizeigat and Misseriya": the parties (but "in the
+                        // area between Tabit and El Fasher", see below)
+                        | "between"
+                        | "among"
                         // a verb ends the phrase ("in the killings are Mohammed Emwazi")
                         | "is"
                         | "are"
@@ -293,8 +338,10 @@ pub(crate) fn find_places(
                 k += 1;
                 continue;
             }
+            let between_places =
+                w == "between" && (is_site_noun(st.lower_str(k - 1)) || is_part_noun(st.lower_str(k - 1)));
             // "in support of Viktor Gonchar", "in response to": an idiom, not a place.
-            if (!is_descriptor(w) && !other_word) || (k == i + 1 && is_idiom_after_in(w)) {
+            if (!is_descriptor(w) && !other_word && !between_places) || (k == i + 1 && is_idiom_after_in(w)) {
                 break;
             }
             k += 1;
@@ -314,6 +361,11 @@ pub(crate) fn find_places(
             i += 1;
             continue;
         };
+        if let (Some((first, r)), Some((s, e))) = (smaller, found) {
+            if first.1 < s && kind_rank(lx, st, s, e, true).is_some_and(|rb| rb > r) {
+                found = Some(first);
+            }
+        }
         let place = [found, possessor].into_iter().flatten().filter(usable).find_map(|(s, e)| named_place(s, e));
         out.extend(place);
         i = end;
@@ -365,13 +417,20 @@ pub(crate) fn find_places(
             end: e,
             country: actor_at(s).and_then(|m| m.country.clone()),
             object_of: None,
+            broad: false,
         });
     }
     // Countries and capitals the mention stage marked as places but no preposition reached.
     // Not after "to" or "from": a destination or an origin.
     for m in mentions.iter().filter(|m| m.place) {
         if !elsewhere(st, m.start) && !out.iter().any(|p| p.start <= m.start && m.start < p.end) {
-            out.push(PlaceMention { start: m.start, end: m.end, country: m.country.clone(), object_of: None });
+            out.push(PlaceMention {
+                start: m.start,
+                end: m.end,
+                country: m.country.clone(),
+                object_of: None,
+                broad: false,
+            });
         }
     }
     named_places(lx, st, mentions, verbs, armed, &mut out);
@@ -398,14 +457,24 @@ pub(crate) fn find_places(
         if linked {
             // "the Mayo district of Pattani province", "Silopi town of ... province of Sirnak": the
             // first is the smaller when the kinds of place say so; else the later is the precise one.
-            let rank_a = settlement_rank(st.lower_str(pa.end));
-            let rank_b = settlement_rank(st.lower_str(pb.end)).max(settlement_rank(st.lower_str(pb.start - 2)));
+            // For the second, the kind is also the word before its "of" ("province of Sirnak"),
+            // unless that is the first's ("Gwoza town of Borno State").
+            let rank_a = kind_rank(lx, st, pa.start, pa.end, false);
+            let before_of = (pb.start - 2 > pa.end).then(|| settlement_rank(st.lower_str(pb.start - 2))).flatten();
+            let rank_b = kind_rank(lx, st, pb.start, pb.end, true).max(before_of);
             if (rank_a.is_some() && rank_b.is_some() && rank_a < rank_b) || names_part(lx, st, pa, pb) {
                 keep[a + 1] = false;
             } else {
                 keep[a] = false;
             }
-        } else if locates(st, pa.end, pb.start) && !reference_point(st, pa.start) {
+        } else if distance_between(st, pa.end, pb.start) {
+            // "In Hilla, south of Baghdad": the second only says where the first is.
+            keep[a + 1] = false;
+        } else if locates(st, pa.end, pb.start)
+            // "north of Baghdad in Samarra" names Samarra, but "south of Gardez in eastern
+            // Afghanistan" says where Gardez is
+            && (!reference_point(st, pa.start) || kind_rank(lx, st, pb.start, pb.end, true).is_some_and(|r| r >= 3))
+        {
             // "in east Ukraine in the area of Lugansk": the first contains the second.
             if contains(lx, st, pa, pb, false) && !demonym(lx, st, pb.start) {
                 keep[a] = false;
@@ -477,6 +546,10 @@ fn modifies_site(st: &SentenceTokens, end: usize) -> bool {
 
 /// Whether the word at `end` is a lower-case content word, so that a name before it modifies it.
 fn before_noun(st: &SentenceTokens, end: usize) -> bool {
+    // "an Improvised Explosive Devices (IED) blast": past the abbreviation
+    if st.lower_is(end, "(") && st.lower_is(end + 2, ")") {
+        return before_noun(st, end + 3);
+    }
     let next = st.lower_str(end);
     end < st.len()
         && st.tokens[end].kind == dyad_text::TokenKind::Word

@@ -141,11 +141,13 @@ pub(crate) fn one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.len() == w.len() && x.as_bytes().iter().zip(w).all(|(a, b)| a == b))
 }
 
-/// The lower-case form of a word (Unicode lower-casing; diacritics are kept).
+/// The lower-case form of a word (Unicode lower-casing; diacritics are kept). A typographic
+/// apostrophe becomes a straight one, so that "Syria’s" has the possessive "'s" that the word lists
+/// name, and "d’Ivoire" matches "d'Ivoire".
 pub(crate) fn fold(w: &str) -> String {
     // Nearly every token is ASCII: lower-case bytes, not chars.
     if w.is_ascii() {
         return w.to_ascii_lowercase();
     }
-    w.chars().flat_map(char::to_lowercase).collect()
+    w.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
 }

@@ -233,3 +233,45 @@ fn names_modifying_sites_and_the_words_before_a_place() {
     assert_eq!(places("The rebel attacks on Aleppo amount to a war crime, calling for sanctions.")[1], None);
     assert_eq!(first("Meanwhile, in Geneva, the minister accused Chad of arming the rebels."), Some("Geneva".into()));
 }
+
+#[test]
+fn reference_points_owners_and_the_size_of_places() {
+    let places =
+        |text: &str| -> Vec<Option<String>> { code(text).into_iter().map(|e| e.place.map(|p| p.text)).collect() };
+    let first = |text: &str| places(text).into_iter().next().flatten();
+    // With nothing more precise named, a reference point is the nearest place known; a town it
+    // locates, or a place in the event's clause, is more precise; a destination's is none.
+    assert_eq!(first("Two policemen were wounded north of Mosul on Sunday."), Some("Mosul".into()));
+    assert_eq!(first("Soldiers destroyed six rebel bunkers close to Jaffna."), Some("Jaffna".into()));
+    assert_eq!(
+        first("Gunmen killed a farmer in Balad, about 80 kilometers (50 miles) north of Baghdad."),
+        Some("Balad".into())
+    );
+    assert_eq!(first("Gunmen killed five traders in attacks north of Tikrit in Baiji."), Some("Baiji".into()));
+    assert_eq!(first("The agency delivered tents to Kutum, west of El Fasher."), None);
+    // A country bombed or attacked is where; a fronted place is more precise; a possessive is whose.
+    assert_eq!(first("Coalition jets bombed Yemen for a month."), Some("Yemen".into()));
+    assert_eq!(first("In Asmara on Sunday, rebels attacked Chad."), Some("Asmara".into()));
+    assert_eq!(first("Jets attacked Syria's air defences on Friday."), None);
+    assert_eq!(first("Rebels captured one-third of Chad in 2008."), Some("Chad".into()));
+    // A site of a known place, through its possessive; a country's embassy is abroad.
+    assert_eq!(first("A bomb destroyed one of Kabul's main bridges."), Some("Kabul".into()));
+    assert_eq!(first("Students demonstrated outside the Kenyan embassy in Kampala."), Some("Kampala".into()));
+    // The owner of a site, parties between whom a clash happened and "at least" are no places.
+    assert_eq!(first("Gunmen shot at the home of Omar Tarbush in the night."), None);
+    assert_eq!(first("Five herders were killed in a clash between the Dinka and Nuer near Bor."), Some("Bor".into()));
+    assert_eq!(first("Gunmen killed at least nine Sunni Muslims on Friday."), None);
+    // The size of a kind of place: "Dumbi town of Kaduna State" is the town.
+    assert_eq!(first("Gunmen attacked Dumbi town of Kaduna State, killing nine."), Some("Dumbi".into()));
+    // An event noun the act happened in does not separate it from the place after it.
+    assert_eq!(
+        first("Five soldiers stationed at Camp Tarin, Texas, were captured in an ambush near Kirkuk."),
+        Some("Kirkuk".into())
+    );
+    // Two compass words share one name; typographic apostrophes are possessives too.
+    assert_eq!(
+        first("Rebels captured towns in the North and South Darfur provinces."),
+        Some("North and South Darfur".into())
+    );
+    assert_eq!(first("Russian jets bombed Syria’s Idlib province."), Some("Idlib".into()));
+}

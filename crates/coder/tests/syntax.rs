@@ -335,7 +335,9 @@ fn events_take_the_place_nearest_their_trigger() {
         Some(("Asmara".into(), Some("ERI".into())))
     );
     // A month is not a place, and neither is a destination after "to".
-    assert_eq!(place("Sudanese rebels attacked Chad in March."), None);
+    assert_eq!(place("Sudanese rebels attacked the army in March."), None);
+    // A country attacked is where the attack happened, unless the sentence fronts a place.
+    assert_eq!(place("Sudanese rebels attacked Chad in March."), Some(("Chad".into(), Some("TCD".into()))));
     assert_eq!(place("Chad accepted the Libyans sent to Asmara."), None);
 }
 

@@ -14,6 +14,7 @@ pub(super) fn after_place_preposition(st: &SentenceTokens, i: usize) -> bool {
     while k > 0 && i - k < 5 {
         k -= 1;
         let w = st.lower_str(k);
+        // "north of Kabul", "close to Kabul", "20 km from Kabul"
         if crate::sentence::one_of(w, PLACE_PREPOSITIONS) {
             return true;
         }
@@ -32,6 +33,10 @@ pub(super) fn after_place_preposition(st: &SentenceTokens, i: usize) -> bool {
             // "war-torn", "rebel-held": hyphenated adjectives are three tokens.
             || (w == "-" || st.lower_is(k + 1, "-") || st.lower_is(k.wrapping_sub(1), "-"))
             || country_before
+            // "in southern and western Baghdad"
+            || (matches!(w, "and" | "or")
+                && crate::place_words::is_compass_adjective(st.lower_str(k.wrapping_sub(1)))
+                && crate::place_words::is_compass_adjective(st.lower_str(k + 1)))
             // "in the capital, Colombo"
             || (w == "," && matches!(st.lower_str(k.wrapping_sub(1)), "capital" | "city" | "town"));
         if !descriptor {

@@ -1,10 +1,14 @@
 //! Which place each event happened at: the place nearest its trigger by an attachment cost, with
 //! fronted places setting the scene and statements kept from the places of the acts they speak of.
 
-use super::{contains, is_compass_point, is_descriptor, is_locative, is_not_place, PlaceMention};
+use super::{contains, is_compass_point, is_descriptor, is_locative, is_not_place, reference_point, PlaceMention};
 use crate::lexicon::Lexicon;
 use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
+
+/// The extra cost of a reference point ("north of Baghdad"): any other place in the event's clause is
+/// more likely where it happened ("killed in attacks north of Baghdad in Samarra").
+const REFERENCE_POINT_COST: u32 = 12;
 
 /// A place further than this from its event (a clause end and some words between) is not its place.
 const MAX_PLACE_COST: u32 = 80;
@@ -16,7 +20,16 @@ const FRONTED_PLACE_COST: u32 = 40;
 /// Whether a place opens its sentence as a locative phrase ended by a comma ("In Ghazni, ...",
 /// "Also in the town of Awja, ..."), so that it sets the scene for the whole sentence.
 fn fronted(st: &SentenceTokens, p: &PlaceMention) -> bool {
-    if p.start == 0 || p.start > 12 || !st.lower_is(p.end, ",") {
+    // "In Asmara on Sunday, ...": a time may stand between the place and the comma.
+    let time_word = |k: usize| {
+        let w = st.lower_str(k);
+        st.tokens.get(k).is_some_and(|t| t.kind == dyad_text::TokenKind::Number)
+            || matches!(w, "on" | "early" | "late" | "last" | "this" | "night" | "morning" | "afternoon" | "evening")
+            || crate::date::weekday_of(w).is_some()
+            || crate::date::month_of(w).is_some()
+    };
+    let comma = (p.end..p.end + 5).find(|&k| !time_word(k));
+    if p.start == 0 || p.start > 12 || !comma.is_some_and(|k| st.lower_is(k, ",")) {
         return false;
     }
     (0..p.start).any(|k| is_locative(st.lower_str(k)))
@@ -92,10 +105,17 @@ pub(crate) fn place_of(
         // "In Sadr City, a Shiite district of Baghdad, the council head was shot": a place fronted
         // before the first comma sets the scene for the whole sentence.
         let cost = if fronted(st, p) { cost.min(FRONTED_PLACE_COST) } else { cost };
-        Some((cost + other_object, i))
+        let reference = if p.broad || reference_point(st, p.start) { REFERENCE_POINT_COST } else { 0 };
+        Some((cost + other_object + reference, i))
     });
     let costs: Vec<(u32, usize)> = costs.filter(|&(cost, _)| cost <= MAX_PLACE_COST).collect();
-    let best = costs.iter().min().copied()?;
+    let mut best = costs.iter().min().copied()?;
+    // "In Asmara on Sunday, rebels attacked Chad": the scene is more precise than a whole country.
+    if places[best.1].broad {
+        if let Some(&scene) = costs.iter().filter(|&&(_, i)| fronted(st, &places[i])).min() {
+            best = scene;
+        }
+    }
     // "In Sarajevo, a peacekeeper was shot ... in the suburb of Dobrinja": a place within the
     // fronted one, in reach of the event, is more precise than the scene.
     if fronted(st, &places[best.1]) {
@@ -124,8 +144,15 @@ pub(crate) fn attachment_cost(st: &SentenceTokens, trigger: (usize, usize), phra
     // A phrase just before the trigger ("in Angola demonstrated in Luanda") costs more than one
     // just after it.
     let mut cost = if before { (to - from + 1) as u32 * 3 } else { (to - from) as u32 * 2 };
-    // Other triggers count once: "killed and wounded in an attack in Peshawar" is one scene.
+    // Other triggers count once: "killed and wounded in an attack in Peshawar" is one scene, and so
+    // is "captured in a March 23 ambush near Nasiriyah" (an event noun the trigger happened in).
     let mut other_trigger = 0;
+    let happened_in = |k: usize| {
+        !before
+            && matches!(st.lower_str(end), "in" | "during")
+            && k - end <= 5
+            && (end + 1..k).all(|j| !st.is_trigger_start(j) && st.tokens[j].kind != dyad_text::TokenKind::Punct)
+    };
     for k in from..to {
         cost += match st.lower_str(k) {
             _ if st.is_clause_end(k) => 60,
@@ -135,7 +162,10 @@ pub(crate) fn attachment_cost(st: &SentenceTokens, trigger: (usize, usize), phra
             // the act happened, in the same scene.
             "when" => 4,
             // "shot and killed": a trigger conjoined to this one is the same act.
-            _ if st.is_trigger_start(k) && !(k == end + 1 && matches!(st.lower_str(end), "and" | "or")) => {
+            _ if st.is_trigger_start(k)
+                && !(k == end + 1 && matches!(st.lower_str(end), "and" | "or"))
+                && !happened_in(k) =>
+            {
                 other_trigger = 30;
                 0
             }

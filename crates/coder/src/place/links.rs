@@ -4,7 +4,7 @@
 
 use super::PlaceMention;
 use crate::lexicon::Lexicon;
-use crate::place_words::{is_compass_point, is_descriptor, is_part_noun, is_settlement_noun};
+use crate::place_words::{is_compass_point, is_descriptor, is_part_noun, is_settlement_noun, settlement_rank};
 use crate::sentence::SentenceTokens;
 
 /// Whether the place phrase starting at `start` is an origin or a destination ("from the region of
@@ -106,6 +106,108 @@ pub(super) fn reference_point(st: &SentenceTokens, start: usize) -> bool {
     while k > 0 && start - k < 4 && matches!(st.lower_str(k - 1), "the" | "capital" | "city" | "town" | "village") {
         k -= 1;
     }
-    let before = |d: usize| if k >= d { st.lower_str(k - d) } else { "" };
-    before(1) == "from" || (before(1) == "of" && is_compass_point(before(2)))
+    k > 0 && (st.lower_is(k - 1, "from") || reference_lead(st, k - 1))
+}
+
+/// Whether the word at `i` leads to a reference point: "of" in "north of Tikrit", "to" in "close to
+/// Jaffna", "from" in "30 km from Goma" or "not far from Grozny". With no other place named before
+/// it ("wounded north of Tikrit"), the reference point is the nearest place known.
+pub(crate) fn reference_lead(st: &SentenceTokens, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    // "20 kilometers (12 miles) from Rio"
+    let prev = if st.lower_is(i - 1, ")") && i > 1 { st.lower_str(i - 2) } else { st.lower_str(i - 1) };
+    match st.lower_str(i) {
+        "of" => is_compass_point(prev),
+        "to" => matches!(prev, "close" | "next"),
+        "from" => matches!(prev, "far" | "km" | "kilometers" | "kilometres" | "miles" | "meters" | "metres"),
+        _ => false,
+    }
+}
+
+/// Whether only a distance and a direction stand between two places, so that the second is a
+/// reference point for the first: "In Hilla, south of Baghdad", "Baiji, 30 kilometers (20 miles)
+/// north of Tikrit".
+pub(super) fn distance_between(st: &SentenceTokens, from: usize, to: usize) -> bool {
+    to > from && to - from <= 12 && reference_point(st, to) && (from..to).all(|k| distance_word(st, k))
+}
+
+/// A token of a distance and direction: "," "30" "kilometers" "(" "north" "of".
+fn distance_word(st: &SentenceTokens, k: usize) -> bool {
+    let t = st.tokens[k].kind;
+    (t == dyad_text::TokenKind::Punct && matches!(st.lower_str(k), "," | "(" | ")"))
+        || t == dyad_text::TokenKind::Number
+        || (t == dyad_text::TokenKind::Word && !st.is_capitalised(k) && !st.is_trigger_start(k) && {
+            let w = st.lower_str(k);
+            is_compass_point(w)
+                || matches!(
+                    w,
+                    "of" | "from"
+                        | "to"
+                        | "the"
+                        | "also"
+                        | "about"
+                        | "some"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "roughly"
+                        | "just"
+                        | "only"
+                        | "close"
+                        | "next"
+                        | "far"
+                        | "not"
+                        | "a"
+                        | "few"
+                        | "km"
+                        | "kilometers"
+                        | "kilometres"
+                        | "miles"
+                        | "mile"
+                        | "meters"
+                        | "metres"
+                        | "capital"
+                        | "city"
+                        | "town"
+                        | "village"
+                )
+        })
+}
+
+/// Whether the reference point led to by the word at `lead` locates a destination or an origin
+/// ("delivered food to Tawila, west of El Fasher"): then it is no place of the event either.
+pub(super) fn locates_elsewhere(st: &SentenceTokens, lead: usize) -> bool {
+    let mut k = lead;
+    while k > 0 && lead - k < 12 && distance_word(st, k - 1) {
+        k -= 1;
+    }
+    if k == lead || k == 0 || !st.is_capitalised(k - 1) {
+        return false;
+    }
+    let mut s = k - 1;
+    while s > 0 && st.is_capitalised(s - 1) {
+        s -= 1;
+    }
+    elsewhere(st, s)
+}
+
+/// How large the place named by tokens `[s, e)` is (as [`settlement_rank`]): by the kind of place
+/// after it or its own last word ("Borno State"), else, with `known`, by the gazetteer (a country is
+/// larger than any kind, a first-level region is a province; a city says nothing).
+pub(super) fn kind_rank(lx: &Lexicon, st: &SentenceTokens, s: usize, e: usize, known: bool) -> Option<u8> {
+    use dyad_places::Feature;
+    let by_word = settlement_rank(st.lower_str(e))
+        .or_else(|| (e > s + 1 && st.is_capitalised(e - 1)).then(|| settlement_rank(st.lower_str(e - 1))).flatten());
+    let gaz = lx.gazetteer;
+    by_word.or_else(|| {
+        let place = gaz.best(super::gazetteer_ids(lx, st, s, e), None).map(|id| gaz.place(id)).filter(|_| known)?;
+        match place.feature {
+            Feature::Country => Some(5),
+            Feature::Admin1 | Feature::Region => Some(4),
+            // a city's size is no kind of place ("the Muslim village of Bihac")
+            Feature::Capital | Feature::City => None,
+        }
+    })
 }

@@ -1,7 +1,7 @@
 //! Place names the prepositions did not reach: objects of territorial acts ("captured Kabul",
 //! "stormed Najarah"), their passive subjects, and names modifying a site ("a West Bank refugee camp").
 
-use super::{demonym, is_not_place, name_end, PlaceMention};
+use super::{demonym, elsewhere, is_not_place, name_end, PlaceMention};
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
 use crate::place_words::{is_settlement_noun, is_site_head, is_site_noun, object_lead};
@@ -61,7 +61,8 @@ fn unknown_taken(
 /// "much of", "about 70 percent of". A trigger ending there has the name as its object.
 fn object_start(st: &SentenceTokens, i: usize) -> usize {
     let mut lead = i;
-    while lead > 0 && i - lead < 4 && object_lead(st.lower_str(lead - 1)) {
+    let fraction = |k: usize| matches!(st.lower_str(k), "one" | "two") && st.lower_is(k + 1, "-");
+    while lead > 0 && i - lead < 5 && (object_lead(st.lower_str(lead - 1)) || fraction(lead - 1)) {
         lead -= 1;
     }
     lead
@@ -164,7 +165,8 @@ fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Opti
 fn site_name(st: &SentenceTokens, i: usize) -> Option<(usize, &'static [dyad_places::PlaceId])> {
     let e = name_end(st, i);
     let head = e > i + 1 && is_site_head(st.word(e - 1));
-    let before_site = (e..e + 2).any(|k| is_site_noun(st.lower_str(k)));
+    // not "in a GSM village market": after "a", a name says what kind of site
+    let before_site = (e..e + 2).any(|k| is_site_noun(st.lower_str(k))) && !super::indefinite_before(st, i);
     (head || before_site).then_some((e - i, &[][..]))
 }
 
@@ -185,11 +187,10 @@ pub(super) fn named_places(
 ) {
     let n = st.len();
     let gaz = lx.gazetteer;
-    // Acts done to a place: a town attacked or shelled is where it happened; a country attacked
-    // is the target, a country invaded or occupied is also where.
-    let territorial = |v: &VerbMatch, country: bool| {
-        let t = &lx.triggers[v.trigger];
-        let taken = matches!(
+    // Acts done to a place: a town attacked or shelled is where it happened, and so is a country
+    // invaded, occupied or bombed.
+    let taken = |v: &VerbMatch| {
+        matches!(
             lemma(lx, v),
             "capture"
                 | "seize"
@@ -206,8 +207,15 @@ pub(super) fn named_places(
                 | "recapture"
                 | "liberate"
                 | "raid"
-        );
-        taken || (!country && matches!(&t.cameo.as_bytes()[..2], b"18" | b"19" | b"20"))
+        )
+    };
+    let territorial = |v: &VerbMatch, country: bool, e: usize| {
+        let t = &lx.triggers[v.trigger];
+        // "NATO bombed Yugoslavia": a country bombed is where, but "shot Jordan, 23," is a person.
+        // ("attacking Syria's chemical weapons" is an attack on what Syria owns)
+        let struck = matches!(lemma(lx, v), "bomb" | "shell" | "attack" | "strike" | "destroy" | "bombard" | "pound")
+            && !st.lower_is(e, "'s");
+        taken(v) || ((!country || struck) && matches!(&t.cameo.as_bytes()[..2], b"18" | b"19" | b"20"))
     };
     let mut words: Vec<&str> = Vec::with_capacity(6);
     let mut i = 0;
@@ -265,11 +273,20 @@ pub(super) fn named_places(
         }
         let country = (ids.is_empty() && country_name.is_some())
             || gaz.best(ids, None).is_some_and(|id| gaz.place(id).feature == dyad_places::Feature::Country);
-        let object = verbs.iter().find(|v| object_at(v, lead) && !v.passive && territorial(v, country));
+        let object = verbs.iter().find(|v| object_at(v, lead) && !v.passive && territorial(v, country, e));
         let subject =
-            passive_after(st, verbs, e).filter(|&(v, _)| territorial(&verbs[v], country)).map(|(v, _)| &verbs[v]);
-        let site = is_site_noun(st.lower_str(e))
-            || (st.lower_is(e, "'s") && (e + 1..e + 4).any(|k| is_site_noun(st.lower_str(k))));
+            passive_after(st, verbs, e).filter(|&(v, _)| territorial(&verbs[v], country, e)).map(|(v, _)| &verbs[v]);
+        // "one of Baghdad's main bridges", "Turkey's highest court": a place's site, in the plural
+        // too; a country's embassy is abroad, and "to Somalia's southern regions" a destination.
+        let site_word = |k: usize| {
+            let w = st.lower_str(k);
+            is_site_noun(w) || w.strip_suffix('s').is_some_and(is_site_noun) || matches!(w, "refineries" | "court")
+        };
+        let embassy = (e..e + 4).any(|k| matches!(st.lower_str(k), "embassy" | "embassies" | "consulate"));
+        // (not "Syria's Idlib province": the name after the possessive is the place)
+        let possessed_site =
+            st.lower_is(e, "'s") && !st.is_capitalised(e + 1) && (e + 1..e + 4).any(site_word) && !elsewhere(st, i);
+        let site = (is_site_noun(st.lower_str(e)) || possessed_site) && !embassy;
         // A small town named like a word or a person ("Kennedy", "Francois") needs a preposition.
         let well_known = ids.is_empty()
             || taken_object(lx, st, verbs, armed, i, e, false)
@@ -279,9 +296,19 @@ pub(super) fn named_places(
             });
         let subject = subject.filter(|_| clause_start(st, i));
         if let Some(v) = object.or(subject).filter(|_| well_known) {
-            out.push(PlaceMention { start: i, end: e, country: None, object_of: Some(v.start) });
-        } else if site && well_known && !ids.is_empty() && actor.is_none_or(|m| m.place || m.end == e) {
-            out.push(PlaceMention { start: i, end: e, country: None, object_of: None });
+            let struck_country = country && !taken(v);
+            out.push(PlaceMention { start: i, end: e, country: None, object_of: Some(v.start), broad: struck_country });
+        } else if site
+            && well_known
+            && !ids.is_empty()
+            // "the West Bank's largest hospital", "a Gaza City mosque" are actors too (institutions)
+            && actor.is_none_or(|m| {
+                m.place
+                    || m.end == e
+                    || (m.start == i && (st.lower_is(e, "'s") || (e..m.end).any(|k| is_site_noun(st.lower_str(k)))))
+            })
+        {
+            out.push(PlaceMention { start: i, end: e, country: None, object_of: None, broad: false });
         }
         i = e;
     }
