@@ -12,10 +12,10 @@ mod links;
 mod named;
 
 pub(crate) use attach::{attachment_cost, place_of, SceneKind};
-pub(crate) use links::reference_lead;
 
 use links::{
-    contains, distance_between, elsewhere, kind_rank, locates, locates_elsewhere, names_part, reference_point,
+    contains, distance_between, elsewhere, kind_rank, locates, locates_elsewhere, names_part, reference_lead,
+    reference_point,
 };
 use named::named_places;
 
@@ -45,6 +45,13 @@ pub(crate) struct PlaceMention {
     /// Whether the place says only roughly where: a whole country bombed or attacked ("NATO bombed
     /// Yugoslavia"). A place the sentence fronts ("In Asmara, ...") is more precise.
     pub broad: bool,
+}
+
+impl PlaceMention {
+    /// A place at tokens `[start, end)`, no trigger's object and not broad.
+    fn new(start: usize, end: usize, country: Option<String>) -> PlaceMention {
+        PlaceMention { start, end, country, object_of: None, broad: false }
+    }
 }
 
 /// One past the last word of the capitalised name starting at `i` ("Nuevo Laredo", "Deir ez-Zor").
@@ -106,13 +113,7 @@ pub(crate) fn find_places(
     let named_place = |s: usize, e: usize| -> Option<PlaceMention> {
         match actor_at(s) {
             // A country or capital after a preposition is a place; its country is known.
-            Some(m) if m.place => Some(PlaceMention {
-                start: m.start,
-                end: m.end.max(e),
-                country: m.country.clone(),
-                object_of: None,
-                broad: false,
-            }),
+            Some(m) if m.place => Some(PlaceMention::new(m.start, m.end.max(e), m.country.clone())),
             // "in southwestern France": a country or capital reached by a preposition is a place.
             // Not a demonym or a name used as an adjective ("near a Canadian convoy", "a U.S. patrol").
             Some(m)
@@ -122,13 +123,7 @@ pub(crate) fn find_places(
                     && m.country.is_some()
                     && !adjectival(lx, st, m.start, m.end) =>
             {
-                Some(PlaceMention {
-                    start: m.start,
-                    end: m.end,
-                    country: m.country.clone(),
-                    object_of: None,
-                    broad: false,
-                })
+                Some(PlaceMention::new(m.start, m.end, m.country.clone()))
             }
             // "people in Iraq": the actor's phrase runs on over the preposition; the name is a place.
             Some(m)
@@ -138,7 +133,7 @@ pub(crate) fn find_places(
                     && (m.start..s).any(|k| is_locative(st.lower_str(k)))
                     && !(e == s + 1 && demonym(lx, st, s)) =>
             {
-                Some(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None, broad: false })
+                Some(PlaceMention::new(s, e, m.country.clone()))
             }
             // "near a West Bank refugee camp", "in a southwestern Baghdad neighborhood", "off a west
             // Dublin soccer field": the actor's words modify a site.
@@ -150,7 +145,7 @@ pub(crate) fn find_places(
                     && modifies_site(st, m.end)
                     && !(m.end == s + 1 && demonym(lx, st, s)) =>
             {
-                Some(PlaceMention { start: s, end: e, country: m.country.clone(), object_of: None, broad: false })
+                Some(PlaceMention::new(s, e, m.country.clone()))
             }
             // "in Syrian army attacks", "at the UN": an actor, not a place.
             Some(_) => None,
@@ -177,7 +172,7 @@ pub(crate) fn find_places(
             {
                 None
             }
-            None => Some(PlaceMention { start: s, end: e, country: None, object_of: None, broad: false }),
+            None => Some(PlaceMention::new(s, e, None)),
         }
     };
     let mut i = 0;
@@ -412,25 +407,13 @@ pub(crate) fn find_places(
         if elsewhere(st, s.min(k)) {
             continue;
         }
-        out.push(PlaceMention {
-            start: s,
-            end: e,
-            country: actor_at(s).and_then(|m| m.country.clone()),
-            object_of: None,
-            broad: false,
-        });
+        out.push(PlaceMention::new(s, e, actor_at(s).and_then(|m| m.country.clone())));
     }
     // Countries and capitals the mention stage marked as places but no preposition reached.
     // Not after "to" or "from": a destination or an origin.
     for m in mentions.iter().filter(|m| m.place) {
         if !elsewhere(st, m.start) && !out.iter().any(|p| p.start <= m.start && m.start < p.end) {
-            out.push(PlaceMention {
-                start: m.start,
-                end: m.end,
-                country: m.country.clone(),
-                object_of: None,
-                broad: false,
-            });
+            out.push(PlaceMention::new(m.start, m.end, m.country.clone()));
         }
     }
     named_places(lx, st, mentions, verbs, armed, &mut out);

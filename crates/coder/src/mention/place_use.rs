@@ -14,7 +14,6 @@ pub(super) fn after_place_preposition(st: &SentenceTokens, i: usize) -> bool {
     while k > 0 && i - k < 5 {
         k -= 1;
         let w = st.lower_str(k);
-        // "north of Kabul", "close to Kabul", "20 km from Kabul"
         if crate::sentence::one_of(w, PLACE_PREPOSITIONS) {
             return true;
         }

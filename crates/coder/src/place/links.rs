@@ -112,7 +112,7 @@ pub(super) fn reference_point(st: &SentenceTokens, start: usize) -> bool {
 /// Whether the word at `i` leads to a reference point: "of" in "north of Tikrit", "to" in "close to
 /// Jaffna", "from" in "30 km from Goma" or "not far from Grozny". With no other place named before
 /// it ("wounded north of Tikrit"), the reference point is the nearest place known.
-pub(crate) fn reference_lead(st: &SentenceTokens, i: usize) -> bool {
+pub(super) fn reference_lead(st: &SentenceTokens, i: usize) -> bool {
     if i == 0 {
         return false;
     }

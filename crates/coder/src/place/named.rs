@@ -308,7 +308,7 @@ pub(super) fn named_places(
                     || (m.start == i && (st.lower_is(e, "'s") || (e..m.end).any(|k| is_site_noun(st.lower_str(k)))))
             })
         {
-            out.push(PlaceMention { start: i, end: e, country: None, object_of: None, broad: false });
+            out.push(PlaceMention::new(i, e, None));
         }
         i = e;
     }
