@@ -333,8 +333,10 @@ pub(crate) fn find_places(
                 k += 1;
                 continue;
             }
-            let between_places =
-                w == "between" && (is_site_noun(st.lower_str(k - 1)) || is_part_noun(st.lower_str(k - 1)));
+            // "the area between Tabit and El Fasher", "the entrance to Bethlehem"
+            let between_places = (w == "between"
+                && (is_site_noun(st.lower_str(k - 1)) || is_part_noun(st.lower_str(k - 1))))
+                || (w == "to" && st.lower_is(k - 1, "entrance"));
             // "in support of Viktor Gonchar", "in response to": an idiom, not a place.
             if (!is_descriptor(w) && !other_word && !between_places) || (k == i + 1 && is_idiom_after_in(w)) {
                 break;

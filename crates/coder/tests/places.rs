@@ -268,6 +268,14 @@ fn reference_points_owners_and_the_size_of_places() {
         first("Five soldiers stationed at Camp Tarin, Texas, were captured in an ambush near Kirkuk."),
         Some("Kirkuk".into())
     );
+    // A capital off which a ship was taken, the entrance to a town, and a passive subject shown to
+    // be a place by a distance in apposition.
+    assert_eq!(first("A Greek ship with 25 crew was captured off Mogadishu on Monday."), Some("Mogadishu".into()));
+    assert_eq!(first("Hundreds of villagers demonstrated at the entrance to Hebron."), Some("Hebron".into()));
+    assert_eq!(
+        first("Kurmuk Bora, about 60 miles (96 kilometers) south of Damazin, was captured by rebels in March."),
+        Some("Kurmuk Bora".into())
+    );
     // Two compass words share one name; typographic apostrophes are possessives too.
     assert_eq!(
         first("Rebels captured towns in the North and South Darfur provinces."),

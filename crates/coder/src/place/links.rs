@@ -20,7 +20,9 @@ pub(super) fn elsewhere(st: &SentenceTokens, start: usize) -> bool {
     } else if lead > 2 && st.lower_is(lead - 1, "over") && st.lower_is(lead - 2, "all") {
         lead -= 2;
     }
-    let close_to = lead > 1 && st.lower_is(lead - 1, "to") && matches!(st.lower_str(lead - 2), "close" | "next");
+    // "close to Jaffna", "at the entrance to Bethlehem": where, not whither
+    let close_to =
+        lead > 1 && st.lower_is(lead - 1, "to") && matches!(st.lower_str(lead - 2), "close" | "next" | "entrance");
     lead > 0 && matches!(st.lower_str(lead - 1), "from" | "to" | "toward" | "towards") && !close_to
 }
 

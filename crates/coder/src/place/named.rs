@@ -97,8 +97,12 @@ fn taken_object(
     // "Rebels captured Birao"; "Surif has been encircled", "Mbuji Mayi, the main city in the
     // province, was captured" (people are captured by armies too: "Hamdi was captured by U.S. forces").
     (0..verbs.len()).any(|vi| object_at(&verbs[vi], lead) && !verbs[vi].passive && taken(vi, shown || armed[vi]))
+        // ("Belet Huen, about 200 miles northwest of Mogadishu, was captured": the apposition shows a
+        // place of two words as well as one)
         || (clause_start(st, i)
-            && passive_after(st, verbs, run_end).is_some_and(|(vi, in_apposition)| taken(vi, shown || in_apposition)))
+            && passive_after(st, verbs, run_end).is_some_and(|(vi, in_apposition)| {
+                taken(vi, shown || in_apposition) || (in_apposition && takes_place(lemma(lx, &verbs[vi])).is_some())
+            }))
 }
 
 /// Whether the words say that the name at `i..end` is a place: after a kind of place ("the town of
@@ -128,6 +132,12 @@ fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Opti
     // "X and Y were encircled": the subject runs on over a coordinated name.
     if st.lower_is(e, "and") && e + 1 < n && st.is_capitalised(e + 1) {
         e = name_end(st, e + 1);
+    }
+    // "Eastern Slavonia, captured by the Serbs in 1991, is": a participle after the comma.
+    if st.lower_is(e, ",") {
+        if let Some(v) = verbs.iter().position(|v| v.passive && v.start == e + 1) {
+            return Some((v, false));
+        }
     }
     // An apposition between commas that says the subject is a place ("the main city in", "a top
     // secret base", "about 200 miles northwest of"), with no verb or clause end in it.
