@@ -133,12 +133,6 @@ fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Opti
     if st.lower_is(e, "and") && e + 1 < n && st.is_capitalised(e + 1) {
         e = name_end(st, e + 1);
     }
-    // "Eastern Slavonia, captured by the Serbs in 1991, is": a participle after the comma.
-    if st.lower_is(e, ",") {
-        if let Some(v) = verbs.iter().position(|v| v.passive && v.start == e + 1) {
-            return Some((v, false));
-        }
-    }
     // An apposition between commas that says the subject is a place ("the main city in", "a top
     // secret base", "about 200 miles northwest of"), with no verb or clause end in it.
     let mut shown = false;
