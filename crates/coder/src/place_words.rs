@@ -558,6 +558,11 @@ pub(crate) fn is_group_adjective(w: &str) -> bool {
     crate::sentence::one_of(w, GROUP_ADJECTIVES)
 }
 
+/// A unit of distance: "30 km from Goma", "about 200 miles northwest of Mogadishu".
+pub(crate) fn is_distance_unit(w: &str) -> bool {
+    matches!(w, "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" | "miles" | "mile" | "meters" | "metres")
+}
+
 /// A compass point: "north of Baghdad" (a reference point), "Thailand's restive South" (no name).
 pub(crate) fn is_compass_point(w: &str) -> bool {
     matches!(w, "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest")

@@ -252,6 +252,7 @@ fn reference_points_owners_and_the_size_of_places() {
     // A country bombed or attacked is where; a fronted place is more precise; a possessive is whose.
     assert_eq!(first("Coalition jets bombed Yemen for a month."), Some("Yemen".into()));
     assert_eq!(first("In Asmara on Sunday, rebels attacked Chad."), Some("Asmara".into()));
+    assert_eq!(first("On Monday evening in Asmara, rebels attacked Chad."), Some("Asmara".into()));
     assert_eq!(first("Jets attacked Syria's air defences on Friday."), None);
     assert_eq!(first("Rebels captured one-third of Chad in 2008."), Some("Chad".into()));
     // A site of a known place, through its possessive; a country's embassy is abroad.

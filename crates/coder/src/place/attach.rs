@@ -20,11 +20,13 @@ const FRONTED_PLACE_COST: u32 = 40;
 /// Whether a place opens its sentence as a locative phrase ended by a comma ("In Ghazni, ...",
 /// "Also in the town of Awja, ..."), so that it sets the scene for the whole sentence.
 fn fronted(st: &SentenceTokens, p: &PlaceMention) -> bool {
-    // "In Asmara on Sunday, ...": a time may stand between the place and the comma.
+    // Words of a time: "Last week in Gaza, ...", "In Asmara on Sunday, ..." (between the place and
+    // its comma).
     let time_word = |k: usize| {
         let w = st.lower_str(k);
         st.tokens.get(k).is_some_and(|t| t.kind == dyad_text::TokenKind::Number)
             || matches!(w, "on" | "early" | "late" | "last" | "this" | "night" | "morning" | "afternoon" | "evening")
+            || matches!(w, "week" | "month" | "year" | "today" | "yesterday" | "overnight")
             || crate::date::weekday_of(w).is_some()
             || crate::date::month_of(w).is_some()
     };
@@ -39,7 +41,7 @@ fn fronted(st: &SentenceTokens, p: &PlaceMention) -> bool {
                 || is_descriptor(w)
                 || is_not_place(st.word(k))
                 || matches!(w, "also" | "earlier" | "later" | "meanwhile" | "elsewhere" | "separately" | "and" | "but")
-                || matches!(w, "last" | "this" | "week" | "month" | "year" | "on" | "today" | "yesterday" | "overnight")
+                || time_word(k)
                 // "Meanwhile, in Bethlehem, ...", "Back in Tal Afar, ...", "Further south, in Rafah, ..."
                 || matches!(w, "," | "back" | "further" | "farther" | "closer" | "nearby")
                 || is_compass_point(w)

@@ -4,7 +4,9 @@
 
 use super::PlaceMention;
 use crate::lexicon::Lexicon;
-use crate::place_words::{is_compass_point, is_descriptor, is_part_noun, is_settlement_noun, settlement_rank};
+use crate::place_words::{
+    is_compass_point, is_descriptor, is_distance_unit, is_part_noun, is_settlement_noun, settlement_rank,
+};
 use crate::sentence::SentenceTokens;
 
 /// Whether the place phrase starting at `start` is an origin or a destination ("from the region of
@@ -123,7 +125,7 @@ pub(super) fn reference_lead(st: &SentenceTokens, i: usize) -> bool {
     match st.lower_str(i) {
         "of" => is_compass_point(prev),
         "to" => matches!(prev, "close" | "next"),
-        "from" => matches!(prev, "far" | "km" | "kilometers" | "kilometres" | "miles" | "meters" | "metres"),
+        "from" => prev == "far" || is_distance_unit(prev),
         _ => false,
     }
 }
@@ -143,6 +145,7 @@ fn distance_word(st: &SentenceTokens, k: usize) -> bool {
         || (t == dyad_text::TokenKind::Word && !st.is_capitalised(k) && !st.is_trigger_start(k) && {
             let w = st.lower_str(k);
             is_compass_point(w)
+                || is_distance_unit(w)
                 || matches!(
                     w,
                     "of" | "from"
@@ -163,13 +166,6 @@ fn distance_word(st: &SentenceTokens, k: usize) -> bool {
                         | "not"
                         | "a"
                         | "few"
-                        | "km"
-                        | "kilometers"
-                        | "kilometres"
-                        | "miles"
-                        | "mile"
-                        | "meters"
-                        | "metres"
                         | "capital"
                         | "city"
                         | "town"

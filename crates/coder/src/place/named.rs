@@ -4,7 +4,7 @@
 use super::{demonym, elsewhere, is_not_place, name_end, PlaceMention};
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
-use crate::place_words::{is_settlement_noun, is_site_head, is_site_noun, object_lead};
+use crate::place_words::{is_distance_unit, is_settlement_noun, is_site_head, is_site_noun, object_lead};
 use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
 
@@ -31,14 +31,12 @@ fn takes_place(lemma: &str) -> Option<bool> {
 /// to show a place ("captured Birao from the rebels", "captured Knin, the rebel stronghold") or an
 /// armed group to take it ("Rebels captured Birao"; police capture people).
 fn unknown_taken(
-    lx: &Lexicon,
-    st: &SentenceTokens,
-    verbs: &[VerbMatch],
-    armed: &[bool],
+    acts: &SentenceActs,
     i: usize,
     run_end: usize,
     is_actor: bool,
 ) -> Option<(usize, &'static [dyad_places::PlaceId])> {
+    let (lx, st) = (acts.lx, acts.st);
     if is_actor
         || (run_end < st.len() && st.is_capitalised(run_end))
         || st.lower_is(run_end, "'s")
@@ -54,7 +52,16 @@ fn unknown_taken(
         return None;
     }
     let only_places = words == 2 && !kind_before;
-    taken_object(lx, st, verbs, armed, i, run_end, only_places).then_some((words, &[][..]))
+    taken_object(acts, i, run_end, only_places).then_some((words, &[][..]))
+}
+
+/// A sentence's triggers and, for each, whether its source is an armed group: what decides whether
+/// a name is a place taken ([`taken_object`]).
+struct SentenceActs<'a> {
+    lx: &'a Lexicon,
+    st: &'a SentenceTokens<'a>,
+    verbs: &'a [VerbMatch],
+    armed: &'a [bool],
 }
 
 /// Where the words leading from a trigger to the name at `i` start: "captured the airport of",
@@ -75,15 +82,8 @@ fn lemma<'l>(lx: &'l Lexicon, v: &VerbMatch) -> &'l str {
 
 /// Whether the name at `i..end` is the object of a trigger that takes places, and a place by the
 /// words around it (see [`unknown_taken`]); small towns the gazetteer knows pass the same test.
-fn taken_object(
-    lx: &Lexicon,
-    st: &SentenceTokens,
-    verbs: &[VerbMatch],
-    armed: &[bool],
-    i: usize,
-    run_end: usize,
-    only_places: bool,
-) -> bool {
+fn taken_object(acts: &SentenceActs, i: usize, run_end: usize, only_places: bool) -> bool {
+    let SentenceActs { lx, st, verbs, armed } = *acts;
     let kind_before = named_as_place(st, i, run_end);
     let shown = kind_before
         || st.lower_is(run_end, "from")
@@ -91,18 +91,16 @@ fn taken_object(
             && (run_end + 1..(run_end + 6).min(st.len()))
                 .any(|k| is_settlement_noun(st.lower_str(k)) || st.lower_is(k, "stronghold")));
     let lead = object_start(st, i);
-    let taken = |vi: usize, shown: bool| {
-        takes_place(lemma(lx, &verbs[vi])).is_some_and(|always| always || (shown && !only_places))
+    // An apposition that shows a place ("Belet Huen, about 200 miles northwest of Mogadishu, was
+    // captured") shows a place of two words as well as one.
+    let taken = |vi: usize, shown: bool, in_apposition: bool| {
+        takes_place(lemma(lx, &verbs[vi])).is_some_and(|always| always || in_apposition || (shown && !only_places))
     };
     // "Rebels captured Birao"; "Surif has been encircled", "Mbuji Mayi, the main city in the
     // province, was captured" (people are captured by armies too: "Hamdi was captured by U.S. forces").
-    (0..verbs.len()).any(|vi| object_at(&verbs[vi], lead) && !verbs[vi].passive && taken(vi, shown || armed[vi]))
-        // ("Belet Huen, about 200 miles northwest of Mogadishu, was captured": the apposition shows a
-        // place of two words as well as one)
+    (0..verbs.len()).any(|vi| object_at(&verbs[vi], lead) && !verbs[vi].passive && taken(vi, shown || armed[vi], false))
         || (clause_start(st, i)
-            && passive_after(st, verbs, run_end).is_some_and(|(vi, in_apposition)| {
-                taken(vi, shown || in_apposition) || (in_apposition && takes_place(lemma(lx, &verbs[vi])).is_some())
-            }))
+            && passive_after(st, verbs, run_end).is_some_and(|(vi, in_apposition)| taken(vi, shown, in_apposition)))
 }
 
 /// Whether the words say that the name at `i..end` is a place: after a kind of place ("the town of
@@ -143,9 +141,7 @@ fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Opti
         }
         shown = (e + 1..close).any(|k| {
             let w = st.lower_str(k);
-            is_settlement_noun(w)
-                || is_site_noun(w)
-                || matches!(w, "part" | "stronghold" | "miles" | "kilometers" | "kilometres" | "km")
+            is_settlement_noun(w) || is_site_noun(w) || matches!(w, "part" | "stronghold") || is_distance_unit(w)
         });
         if !shown {
             return None;
@@ -191,6 +187,7 @@ pub(super) fn named_places(
 ) {
     let n = st.len();
     let gaz = lx.gazetteer;
+    let acts = SentenceActs { lx, st, verbs, armed };
     // Acts done to a place: a town attacked or shelled is where it happened, and so is a country
     // invaded, occupied or bombed.
     let taken = |v: &VerbMatch| {
@@ -264,7 +261,7 @@ pub(super) fn named_places(
             .map(|m| (m.end - i, &[][..]));
         let Some((len, ids)) = matched
             .or_else(|| site_name(st, i))
-            .or_else(|| unknown_taken(lx, st, verbs, armed, i, run_end, actor.is_some()))
+            .or_else(|| unknown_taken(&acts, i, run_end, actor.is_some()))
             .or(country_name)
         else {
             i += 1;
@@ -293,7 +290,7 @@ pub(super) fn named_places(
         let site = (is_site_noun(st.lower_str(e)) || possessed_site) && !embassy;
         // A small town named like a word or a person ("Kennedy", "Francois") needs a preposition.
         let well_known = ids.is_empty()
-            || taken_object(lx, st, verbs, armed, i, e, false)
+            || taken_object(&acts, i, e, false)
             || gaz.best(ids, None).map(|id| gaz.place(id)).is_some_and(|p| {
                 !matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital)
                     || p.population >= 100_000
