@@ -64,6 +64,7 @@ pub(crate) fn refusal_code(cameo: &str) -> Option<&'static str> {
 
 pub(crate) const REJECTED: &str = "content of a rejection";
 pub(crate) const DEMANDED: &str = "content of a demand or appeal (not a reported fact)";
+pub(crate) const SHOWN: &str = "passive 'demonstrated': shown, not a protest";
 pub(crate) const PURPOSE: &str = "content or purpose of an earlier trigger (to-infinitive)";
 
 /// Words that put an act in the background of the sentence's main event.
@@ -88,6 +89,10 @@ pub(crate) fn background(
 ) -> Option<&'static str> {
     let v = &verbs[vi];
     let form = lx.triggers[v.trigger].form;
+    // "His popularity was demonstrated at the World Cup": a demonstration is never done to something.
+    if v.passive && &*lx.triggers[v.trigger].pattern == "demonstrate" {
+        return Some(SHOWN);
+    }
     if matches!(form, crate::lexicon::Form::Noun | crate::lexicon::Form::Gerund) {
         let mut k = v.start;
         let mut steps = 0;

@@ -151,9 +151,18 @@ fn phrases_that_are_not_political_events_make_none() {
     assert_eq!(events("The Kenyan runner captured her third world title in Doha on Sunday."), 0);
     assert_eq!(events("Fuel prices shot up in Harare as the strike went on."), 0);
     assert_eq!(events("The survey demonstrated that voters in Kano want change."), 0);
+    assert_eq!(events("The Swiss skier captured the giant slalom in Kranjska Gora on Sunday."), 0);
+    assert_eq!(events("A Belgian rider captured the fifth stage in Liege."), 0);
+    assert_eq!(events("A Dutch crew captured footage of the flooding in Mopti."), 0);
+    assert_eq!(events("The opposition leader shot back that the minister in Lome was lying."), 0);
+    assert_eq!(events("The blackout demonstrated the weakness of the grid in Accra."), 0);
+    // A demonstration is never done to something: a passive "demonstrated" is "shown".
+    assert_eq!(events("The strength of the union was demonstrated in Durban last week."), 0);
     // The same verbs still code political acts.
     assert_eq!(events("Rebels captured the town of Walikale on Sunday."), 1);
     assert_eq!(events("Police shot two protesters in Harare."), 1);
+    assert_eq!(events("Troops shot back at the gunmen in Gao."), 1);
+    assert_eq!(events("Thousands of teachers demonstrated in Accra on Monday."), 1);
 }
 
 #[test]
