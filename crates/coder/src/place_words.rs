@@ -488,6 +488,12 @@ pub(crate) fn is_part_noun(w: &str) -> bool {
     matches!(w, "area" | "district" | "neighborhood" | "neighbourhood" | "quarter" | "suburb" | "camp" | "locality")
 }
 
+/// Words for a part of a place, which only a place has: "the outskirts of X", "parts of X".
+pub(crate) fn is_part_of_place(w: &str) -> bool {
+    matches!(w, "outskirts" | "part" | "parts" | "perimeter" | "hilltop" | "flank" | "countryside" | "entrance")
+        || matches!(w, "suburbs" | "swathes" | "swaths" | "areas" | "fringes" | "heart" | "centre" | "center")
+}
+
 /// How large a kind of place is, for "the X district of Y province": smaller first.
 pub(crate) fn settlement_rank(w: &str) -> Option<u8> {
     Some(match w {

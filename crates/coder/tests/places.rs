@@ -172,6 +172,13 @@ fn a_place_captured_is_territory_taken_not_a_person_detained() {
     assert_eq!((town.cameo.as_str(), town.place.map(|p| p.text)), ("192", Some("Birao".into())));
     assert!(town.evidence.rule.ends_with("+place-object"), "{}", town.evidence.rule);
     assert_eq!(first("Police captured two suspects on Sunday.").cameo, "173");
+    // A part of a place shows that the name after it is one, of two words too; a hyphen joins
+    // two words into one.
+    let place = |text: &str| first(text).place.map(|p| p.text);
+    assert_eq!(place("The opposition captured parts of Wardak on Monday."), Some("Wardak".into()));
+    assert_eq!(place("Militias seized the outskirts of Tel Barak on Monday."), Some("Tel Barak".into()));
+    assert_eq!(place("The army stormed Al-Qusayrah at dawn."), Some("Al-Qusayrah".into()));
+    assert_eq!(place("Police captured Omar Haddad on Monday."), None);
 }
 
 #[test]

@@ -4,7 +4,9 @@
 use super::{demonym, elsewhere, is_not_place, name_end, PlaceMention};
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
-use crate::place_words::{is_distance_unit, is_settlement_noun, is_site_head, is_site_noun, object_lead};
+use crate::place_words::{
+    is_distance_unit, is_part_of_place, is_settlement_noun, is_site_head, is_site_noun, object_lead,
+};
 use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
 
@@ -46,13 +48,14 @@ fn unknown_taken(
     }
     let kind_before = named_as_place(st, i, run_end);
     // Two words ("storm Tall Kurdi") only after a verb that never takes people; more only after
-    // the kind of place.
-    let words = run_end - i;
+    // the kind of place. A hyphen joins two words into one ("stormed Al-Madiyounah").
+    let words = (i..run_end).filter(|&k| !st.is_joining_hyphen(k) && !(k > i && st.is_joining_hyphen(k - 1))).count();
+    let tokens = run_end - i;
     if words > 2 && !kind_before {
         return None;
     }
     let only_places = words == 2 && !kind_before;
-    taken_object(acts, i, run_end, only_places).then_some((words, &[][..]))
+    taken_object(acts, i, run_end, only_places).then_some((tokens, &[][..]))
 }
 
 /// A sentence's triggers and, for each, whether its source is an armed group: what decides whether
@@ -104,9 +107,12 @@ fn taken_object(acts: &SentenceActs, i: usize, run_end: usize, only_places: bool
 }
 
 /// Whether the words say that the name at `i..end` is a place: after a kind of place ("the town of
-/// Pageri"), or a region named by a compass word ("Eastern Slavonia", "Upper Nile").
+/// Pageri") or a part of one ("the outskirts of Tal Kurdi", "parts of Laghman"), or a region named
+/// by a compass word ("Eastern Slavonia", "Upper Nile").
 fn named_as_place(st: &SentenceTokens, i: usize, end: usize) -> bool {
-    (i >= 2 && st.lower_is(i - 1, "of") && is_settlement_noun(st.lower_str(i - 2)))
+    (i >= 2
+        && st.lower_is(i - 1, "of")
+        && (is_settlement_noun(st.lower_str(i - 2)) || is_part_of_place(st.lower_str(i - 2))))
         || (end >= i + 2
             && matches!(
                 st.lower_str(i),
