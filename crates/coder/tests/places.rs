@@ -182,6 +182,28 @@ fn a_place_captured_is_territory_taken_not_a_person_detained() {
 }
 
 #[test]
+fn a_settlement_named_by_its_kind_is_reached_from_further_away() {
+    let places =
+        |text: &str| -> Vec<Option<String>> { code(text).into_iter().map(|e| e.place.map(|p| p.text)).collect() };
+    // Past a "when" clause and a trailing report: a settlement a locative phrase names by its kind.
+    assert_eq!(
+        places(
+            "Three traders were killed and eleven others were wounded late on Friday, witnesses said, when a crowded \
+             minibus struck a landmine near a checkpoint in the northern town of Dolo."
+        ),
+        vec![Some("Dolo".to_string())]
+    );
+    // Not the object of another act, which may have happened elsewhere.
+    assert_eq!(
+        places(
+            "Two aid workers were abducted near the border on Monday, hours after armed men had attacked the \
+             eastern village of Kurmali."
+        ),
+        vec![None]
+    );
+}
+
+#[test]
 fn scenes_possessives_and_reference_points() {
     let places =
         |text: &str| -> Vec<Option<String>> { code(text).into_iter().map(|e| e.place.map(|p| p.text)).collect() };

@@ -13,6 +13,32 @@ const REFERENCE_POINT_COST: u32 = 12;
 /// A place further than this from its event (a clause end and some words between) is not its place.
 const MAX_PLACE_COST: u32 = 80;
 
+/// How far a settlement named by its kind ([`named_settlement`]) after the trigger may be: "were
+/// killed ... when a bomb exploded near a petrol station in the central city of Hilla".
+const LONG_REACH: u32 = 160;
+
+/// Whether a place is a settlement a locative phrase names by its kind: "in the northern city of
+/// Mosul", "on Michika town", "near the Palermo suburb" (not "a statement by the Mardin municipality").
+fn named_settlement(st: &SentenceTokens, p: &PlaceMention) -> bool {
+    use crate::place_words::is_settlement_noun;
+    let of_kind = p.start >= 2 && st.lower_is(p.start - 1, "of") && is_settlement_noun(st.lower_str(p.start - 2));
+    let kind_after = is_settlement_noun(st.lower_str(p.end));
+    let phrase_start = if of_kind { p.start - 2 } else { p.start };
+    // The word that leads to the phrase, over its article and adjectives ("violence-plagued"): a
+    // locative preposition, not another trigger whose object it is ("the rebels, which have
+    // besieged the city of El Fasher").
+    let lead = (phrase_start.saturating_sub(6)..phrase_start).rev().find(|&k| {
+        let w = st.lower_str(k);
+        (st.tokens[k].kind == dyad_text::TokenKind::Punct && !st.is_joining_hyphen(k))
+            || st.is_trigger_start(k)
+            || matches!(w, "in" | "at" | "near" | "on" | "outside" | "across" | "inside")
+            || matches!(w, "by" | "to" | "from" | "for" | "of" | "with" | "against" | "into")
+    });
+    (of_kind || kind_after)
+        && lead
+            .is_some_and(|k| matches!(st.lower_str(k), "in" | "at" | "near" | "on" | "outside" | "across" | "inside"))
+}
+
 /// The cost of a fronted place ([`fronted`]) for any event of its sentence: below
 /// [`MAX_PLACE_COST`], above a place in the event's own clause.
 const FRONTED_PLACE_COST: u32 = 40;
@@ -110,7 +136,11 @@ pub(crate) fn place_of(
         let reference = if p.broad || reference_point(st, p.start) { REFERENCE_POINT_COST } else { 0 };
         Some((cost + other_object + reference, i))
     });
-    let costs: Vec<(u32, usize)> = costs.filter(|&(cost, _)| cost <= MAX_PLACE_COST).collect();
+    let costs: Vec<(u32, usize)> = costs
+        .filter(|&(cost, i)| {
+            cost <= MAX_PLACE_COST || (cost <= LONG_REACH && places[i].start >= end && named_settlement(st, &places[i]))
+        })
+        .collect();
     let mut best = costs.iter().min().copied()?;
     // "In Asmara on Sunday, rebels attacked Chad": the scene is more precise than a whole country.
     if places[best.1].broad {
