@@ -138,7 +138,8 @@ pub(crate) fn place_of(
     });
     let costs: Vec<(u32, usize)> = costs
         .filter(|&(cost, i)| {
-            cost <= MAX_PLACE_COST || (cost <= LONG_REACH && places[i].start >= end && named_settlement(st, &places[i]))
+            cost <= MAX_PLACE_COST
+                || (!verbal && cost <= LONG_REACH && places[i].start >= end && named_settlement(st, &places[i]))
         })
         .collect();
     let mut best = costs.iter().min().copied()?;
