@@ -171,3 +171,12 @@ fn a_participle_clause_shares_the_subject_of_the_clause_verb_not_of_a_noun() {
     let killing = events.iter().find(|e| e.evidence.trigger == "killing").expect("the killing");
     assert_eq!(codes(killing).0, "SDNMIL", "{events:#?}");
 }
+
+#[test]
+fn state_as_a_country_or_province_reports_nothing() {
+    // "states of the union", "the state of Assam": a noun, not the reporting verb of "Ethiopia states that".
+    let met = code("Ministers of the member states of the union met the rebels in Addis Ababa.");
+    assert!(met.iter().all(|e| e.status == Status::Asserted && e.attribution.is_none()), "{met:#?}");
+    let stated = code("Ethiopia states that Eritrean troops attacked the town.");
+    assert_eq!(find(&stated, "ASSAULT").status, Status::Claimed);
+}

@@ -78,7 +78,18 @@ pub(crate) fn find_reports(
                         | "about"
                         | "against"
                 ));
-        if adjectival {
+        // "the North Eastern state of Assam", "member states of the EU", "taken over by the state":
+        // "state" after a determiner or before "of" is a country or province, not a statement ("reports
+        // of airstrikes" still report them).
+        let noun = c.kind == CueKind::Report
+            && c.end == c.start + 1
+            && matches!(st.lower_str(c.start), "state" | "states")
+            && (st.lower_is(c.end, "of")
+                || matches!(
+                    prev,
+                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "each" | "every"
+                ));
+        if adjectival || noun {
             continue;
         }
         let first = st.lower_str(c.start);
