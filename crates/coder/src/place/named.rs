@@ -49,7 +49,7 @@ fn unknown_taken(
     let kind_before = named_as_place(st, i, run_end);
     // Two words ("storm Tall Kurdi") only after a verb that never takes people; more only after
     // the kind of place. A hyphen joins two words into one ("stormed Al-Madiyounah").
-    let words = (i..run_end).filter(|&k| !st.is_joining_hyphen(k) && !(k > i && st.is_joining_hyphen(k - 1))).count();
+    let words = (i..run_end).filter(|&k| !(st.is_joining_hyphen(k) || (k > i && st.is_joining_hyphen(k - 1)))).count();
     let tokens = run_end - i;
     if words > 2 && !kind_before {
         return None;
