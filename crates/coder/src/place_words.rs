@@ -406,18 +406,19 @@ pub(crate) fn is_site_head(w: &str) -> bool {
 
 /// Words between a territorial trigger and the place it takes: "captured the airport of", "much of".
 pub(crate) fn object_lead(w: &str) -> bool {
-    matches!(w, "the" | "much" | "most" | "part" | "parts" | "half" | "all" | "of" | "control" | "western" | "eastern")
+    matches!(w, "the" | "much" | "most" | "half" | "all" | "of" | "control" | "western" | "eastern")
         || matches!(w, "northern" | "southern" | "central" | "key" | "strategic" | "town" | "city" | "village")
         || matches!(w, "east" | "west" | "north" | "south" | "entire" | "whole" | "villages" | "towns" | "settlement")
         // "captured about 70 percent of Bosnia", "a third of Croatia", "Arab east Jerusalem"
         || matches!(w, "percent" | "third" | "thirds" | "quarter" | "one-third" | "two-thirds" | "about" | "over")
         // "one-third of Croatia": the hyphen is a token of its own ("one" before it, see object_start)
         || w == "-"
-        || matches!(w, "arab" | "rural" | "mostly" | "outskirts")
+        || matches!(w, "arab" | "rural" | "mostly")
         // "captured more than half of Zaire", "seized large swathes of"
-        || matches!(w, "more" | "than" | "nearly" | "almost" | "large" | "swathes" | "swaths" | "areas")
+        || matches!(w, "more" | "than" | "nearly" | "almost" | "large")
         // "storming the northern perimeter of Saraf", "the strategic hilltop of Tal Taranjeh"
-        || matches!(w, "perimeter" | "hilltop" | "farms" | "flank" | "axis" | "countryside" | "entrance" | "rest")
+        || matches!(w, "farms" | "axis" | "rest")
+        || is_part_of_place(w)
         || w.bytes().all(|b| b.is_ascii_digit())
 }
 

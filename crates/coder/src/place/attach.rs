@@ -27,16 +27,14 @@ fn named_settlement(st: &SentenceTokens, p: &PlaceMention) -> bool {
     // The word that leads to the phrase, over its article and adjectives ("violence-plagued"): a
     // locative preposition, not another trigger whose object it is ("the rebels, which have
     // besieged the city of El Fasher").
+    let locative = |k: usize| matches!(st.lower_str(k), "in" | "at" | "near" | "on" | "outside" | "across" | "inside");
     let lead = (phrase_start.saturating_sub(6)..phrase_start).rev().find(|&k| {
-        let w = st.lower_str(k);
         (st.tokens[k].kind == dyad_text::TokenKind::Punct && !st.is_joining_hyphen(k))
             || st.is_trigger_start(k)
-            || matches!(w, "in" | "at" | "near" | "on" | "outside" | "across" | "inside")
-            || matches!(w, "by" | "to" | "from" | "for" | "of" | "with" | "against" | "into")
+            || locative(k)
+            || matches!(st.lower_str(k), "by" | "to" | "from" | "for" | "of" | "with" | "against" | "into")
     });
-    (of_kind || kind_after)
-        && lead
-            .is_some_and(|k| matches!(st.lower_str(k), "in" | "at" | "near" | "on" | "outside" | "across" | "inside"))
+    (of_kind || kind_after) && lead.is_some_and(locative)
 }
 
 /// The cost of a fronted place ([`fronted`]) for any event of its sentence: below

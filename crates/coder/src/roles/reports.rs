@@ -87,7 +87,7 @@ pub(crate) fn find_reports(
             && (st.lower_is(c.end, "of")
                 || matches!(
                     prev,
-                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "each" | "every"
+                    "the" | "a" | "an" | "this" | "its" | "their" | "his" | "her" | "our" | "each" | "every"
                 ));
         if adjectival || noun {
             continue;
