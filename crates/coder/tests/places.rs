@@ -169,6 +169,9 @@ fn phrases_that_are_not_political_events_make_none() {
     assert_eq!(events("Troops captured the town at an early stage of the offensive."), 1);
     assert_ne!(events("Thousands demonstrated in Accra urging the government to resolve the strike."), 0);
     assert_eq!(events("Students demonstrated in Kano against the weakness of the naira."), 1);
+    assert_eq!(events("Gunmen captured two traders at the market in Gao."), 1);
+    assert_eq!(events("Thousands of teachers demonstrated in Lagos to stress the need for reform."), 1);
+    assert_eq!(events("The Ghanaian police demonstrated their commitment to reform in Accra."), 0);
 }
 
 #[test]
