@@ -17,6 +17,7 @@ use links::{
     contains, distance_between, elsewhere, kind_rank, locates, locates_elsewhere, names_part, reference_lead,
     reference_point,
 };
+pub(crate) use named::named_in_actor;
 use named::named_places;
 
 use crate::lexicon::Lexicon;
@@ -66,6 +67,15 @@ fn name_end(st: &SentenceTokens, mut i: usize) -> usize {
             && place_word(st, i + 3)
         {
             i += 3;
+        }
+        // "Rio de Janeiro", "Cagayan de Oro", "Mar del Plata": a Romance article or preposition
+        // between two capitalised words.
+        if i < st.len()
+            && matches!(st.lower_str(i), "de" | "da" | "do" | "dos" | "das" | "del" | "di" | "du" | "des" | "la")
+            && !st.is_capitalised(i)
+            && place_word(st, i + 1)
+        {
+            i += 1;
         }
     }
     i

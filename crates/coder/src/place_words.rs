@@ -418,6 +418,8 @@ pub(crate) fn object_lead(w: &str) -> bool {
         || matches!(w, "more" | "than" | "nearly" | "almost" | "large")
         // "storming the northern perimeter of Saraf", "the strategic hilltop of Tal Taranjeh"
         || matches!(w, "farms" | "axis" | "rest")
+        // "patrolled downtown Khartoum"
+        || w == "downtown"
         || is_part_of_place(w)
         || w.bytes().all(|b| b.is_ascii_digit())
 }
@@ -493,6 +495,7 @@ pub(crate) fn is_part_noun(w: &str) -> bool {
 pub(crate) fn is_part_of_place(w: &str) -> bool {
     matches!(w, "outskirts" | "part" | "parts" | "perimeter" | "hilltop" | "flank" | "countryside" | "entrance")
         || matches!(w, "suburbs" | "swathes" | "swaths" | "areas" | "fringes" | "heart" | "centre" | "center")
+        || matches!(w, "streets" | "slums")
 }
 
 /// How large a kind of place is, for "the X district of Y province": smaller first.

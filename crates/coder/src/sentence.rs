@@ -104,6 +104,19 @@ impl<'a> SentenceTokens<'a> {
                     | "are"
                     | "will"
                     | "would"
+                    // a preposition or conjunction ends the phrase ("in Kampala as business stalled")
+                    | "as"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "while"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "than"
+                    | "if"
             ),
             TokenKind::Number => true,
             TokenKind::Punct => self.word(i) == "-",

@@ -257,10 +257,12 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
     let mut verbs = Vec::new();
     let mut i = 0;
     while i < n {
-        let stop = |k: usize| stop_for_gap(st, k);
-        let as_verb = phrase_over_gap(st, &lx.events, i, lx.events.longest_at(&st.lower, i, &stop));
-        let as_noun = phrase_over_gap(st, &lx.noun_events, i, lx.noun_events.longest_at(&st.lower, i, &stop));
-        if as_verb.is_none() && as_noun.is_none() {
+        let as_verb = phrase_over_gap(st, &lx.events, i, longest_outside_places(lx, st, &lx.events, i));
+        let as_noun = phrase_over_gap(st, &lx.noun_events, i, longest_outside_places(lx, st, &lx.noun_events, i));
+        // "In March", "BRUSSELS, March 14": a month's name is no verb.
+        if (as_verb.is_none() && as_noun.is_none())
+            || (st.is_capitalised(i) && crate::date::month_of(st.lower_str(i)).is_some())
+        {
             // Most tokens start no trigger: skip the context tests (word-list scans).
             i += 1;
             continue;
@@ -277,6 +279,20 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
             && !st.lower_str(i - 1).ends_with('s')
             && !st.lower_str(i - 1).ends_with("ly")
             && !BEFORE_BASE_VERB.contains(&st.lower_str(i - 1));
+        // "a passing U.S. patrol", "an Iraqi army patrol": a base form ending a phrase opened by "a"
+        // or "an" is its noun (a singular subject takes "patrols").
+        // (Not "a plan to attack", "an army that will attack": no verb or clause in between.)
+        let in_phrase = |k: usize| {
+            let w = st.lower_str(k);
+            (st.tokens[k].kind != dyad_text::TokenKind::Punct || st.is_joining_hyphen(k))
+                && !st.is_trigger_start(k)
+                && (!BEFORE_BASE_VERB.contains(&w) || matches!(w, "police" | "military" | "government" | "army"))
+        };
+        let indefinite_head = form_is_base(lx, as_verb)
+            && (i.saturating_sub(5)..i)
+                .rev()
+                .take_while(|&k| in_phrase(k))
+                .any(|k| matches!(st.lower_str(k), "a" | "an"));
         // "Israeli-occupied": the second half of a hyphenated adjective.
         let in_compound = i > 0 && st.word(i - 1) == "-";
         let verb_ok = as_verb.filter(|m| {
@@ -301,7 +317,7 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
             // After "its", "of", "the", only an -ing form is still a verb ("of attacking"; "its armed struggle" is not).
             let after_preposition =
                 matches!(st.lower_str(i.wrapping_sub(1)), "of" | "for" | "with" | "by" | "from" | "against");
-            !after_noun && !in_compound && !reduced_relative && !attributive && (!nominal || form == Form::Gerund && after_preposition)
+            !after_noun && !indefinite_head && !in_compound && !reduced_relative && !attributive && (!nominal || form == Form::Gerund && after_preposition)
         });
         let m = match (verb_ok, as_noun) {
             (Some(v), Some(nn)) => Some(if nn.end > v.end { nn } else { v }),
@@ -338,6 +354,35 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
         read_modality(lx, st, &cues, v);
     }
     (verbs, cues)
+}
+
+/// The longest trigger at `i` whose gap does not hold the place where the act happened: in
+/// "captured two men in the town of Jaffna", "were captured Tuesday at two Mexico City mansions",
+/// the town and the city are where, not what was taken, so `capture ... town` and `capture ...
+/// city` (a place taken) do not match, and plain `capture` does. A gap before a kind of place
+/// that holds a locative preposition is kept off it and the match tried again.
+fn longest_outside_places(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    trie: &crate::trie::Trie,
+    i: usize,
+) -> Option<crate::trie::TrieMatch> {
+    let mut blocked: Option<usize> = None;
+    for _ in 0..3 {
+        let stop = |k: usize| stop_for_gap(st, k) || blocked.is_some_and(|b| k >= b);
+        let m = trie.longest_at(&st.lower, i, &stop)?;
+        let Some((gs, ge)) = m.gap else { return Some(m) };
+        let trigger = &lx.triggers[m.value as usize];
+        let after_gap = trigger.pattern.split("...").nth(1).and_then(|s| s.split_whitespace().next()).unwrap_or("");
+        let kind_of_place =
+            crate::place_words::is_settlement_noun(after_gap) || crate::place_words::is_site_noun(after_gap);
+        let locative = (gs..ge).find(|&k| crate::place_words::is_locative(st.lower_str(k)) || st.lower_is(k, "on"));
+        match locative {
+            Some(k) if kind_of_place && trigger.cameo != dyad_dict::NOT_AN_EVENT => blocked = Some(k),
+            _ => return Some(m),
+        }
+    }
+    trie.longest_contiguous_at(&st.lower, i)
 }
 
 /// A gap must not swallow the words of a fixed phrase: in "did not open fire at any point along the

@@ -4,8 +4,22 @@
 use super::DETERMINERS;
 use crate::sentence::SentenceTokens;
 
-const PLACE_PREPOSITIONS: &[&str] =
-    &["in", "at", "near", "outside", "around", "across", "inside", "from", "to", "into", "throughout", "within", "off"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "around",
+    "across",
+    "inside",
+    "from",
+    "to",
+    "into",
+    "throughout",
+    "within",
+    "off",
+    "through",
+];
 
 /// Whether the name at `i` follows a place preposition across determiners and descriptors: "in Kabul",
 /// "in suburban Port-au-Prince", "in the Belarus capital Minsk", "in Haiti's capital".

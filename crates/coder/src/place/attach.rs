@@ -102,7 +102,10 @@ pub(crate) fn place_of(
 ) -> Option<(u32, usize)> {
     let verbal = kind != SceneKind::Act;
     let costs = places.iter().enumerate().filter_map(|(i, p)| {
-        if p.object_of == Some(start) {
+        // "captured the Old City" (matched as `capture ... city`): the name the pattern's last
+        // word ends is the place taken.
+        let named_by_pattern = gap.is_some_and(|(gs, _)| gs <= p.start) && p.end == end && p.start > start;
+        if p.object_of == Some(start) || named_by_pattern {
             return Some((0, i));
         }
         let other_object = if p.object_of.is_some() { 40 } else { 0 };

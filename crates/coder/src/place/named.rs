@@ -1,7 +1,8 @@
 //! Place names the prepositions did not reach: objects of territorial acts ("captured Kabul",
-//! "stormed Najarah"), their passive subjects, and names modifying a site ("a West Bank refugee camp").
+//! "stormed Najarah"), their passive subjects, names modifying a site ("a West Bank refugee camp"),
+//! and the city of a city's police ("Nairobi police shot").
 
-use super::{demonym, elsewhere, is_not_place, name_end, PlaceMention};
+use super::{demonym, elsewhere, gazetteer_ids, is_not_place, name_end, place_word, PlaceMention};
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
 use crate::place_words::{
@@ -20,7 +21,7 @@ fn object_at(v: &VerbMatch, lead: usize) -> bool {
 /// that take people as often ("captured Birao", "captured Schalit").
 fn takes_place(lemma: &str) -> Option<bool> {
     match lemma {
-        "overrun" | "storm" | "encircle" | "besiege" | "retake" | "recapture" | "liberate" => Some(true),
+        "overrun" | "storm" | "encircle" | "besiege" | "retake" | "recapture" | "liberate" | "patrol" => Some(true),
         "capture" | "seize" => Some(false),
         _ => None,
     }
@@ -76,6 +77,32 @@ fn object_start(st: &SentenceTokens, i: usize) -> usize {
         lead -= 1;
     }
     lead
+}
+
+/// The trigger that always takes places whose object phrase ends in "of" before the name at `i`:
+/// "patrolled the terminals of Heathrow", "stormed the offices of Kabul" (the phrase's own noun says
+/// what part of the place).
+fn place_phrase_object<'v>(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    verbs: &'v [VerbMatch],
+    i: usize,
+) -> Option<&'v VerbMatch> {
+    if i < 3 || !st.lower_is(i - 1, "of") {
+        return None;
+    }
+    let mut k = i - 1;
+    while k > 0 && i - k <= 5 {
+        k -= 1;
+        if let Some(v) = verbs.iter().find(|v| v.end == k && !v.passive) {
+            return (takes_place(lemma(lx, v)) == Some(true) && st.lower_is(k, "the")).then_some(v);
+        }
+        let plain = st.tokens[k].kind == dyad_text::TokenKind::Word && !st.is_capitalised(k) && !st.is_trigger_start(k);
+        if !plain {
+            return None;
+        }
+    }
+    None
 }
 
 /// The lemma of a trigger's pattern: its first word ("capture" for `capture ... town`).
@@ -157,8 +184,9 @@ fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Opti
     let mut be = e;
     while be < n
         && be - e < 4
-        // "Baghdad was heavily bombed": an adverb may stand before the participle
-        && (matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "has" | "have")
+        // "Baghdad was heavily bombed", "Damascus is being shelled": an adverb may stand before the
+    // participle
+        && (matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "being" | "has" | "have")
             || (be > e && st.lower_str(be).ends_with("ly")))
     {
         be += 1;
@@ -214,6 +242,8 @@ pub(super) fn named_places(
                 | "recapture"
                 | "liberate"
                 | "raid"
+                // a place patrolled ("Police patrolled New Delhi") is where the patrol was
+                | "patrol"
         )
     };
     let territorial = |v: &VerbMatch, country: bool, e: usize| {
@@ -240,7 +270,8 @@ pub(super) fn named_places(
         // every sentence; most capitalised words are none of these).
         let run_end = name_end(st, i);
         let lead = object_start(st, i);
-        let after_trigger = verbs.iter().any(|v| object_at(v, lead));
+        let phrase_object = place_phrase_object(lx, st, verbs, i);
+        let after_trigger = verbs.iter().any(|v| object_at(v, lead)) || phrase_object.is_some();
         let before_passive = (run_end..(run_end + 4).min(n)).any(|k| verbs.iter().any(|v| v.passive && v.start == k))
             || passive_after(st, verbs, run_end).is_some();
         let before_site = (run_end..(run_end + 3).min(n))
@@ -280,7 +311,8 @@ pub(super) fn named_places(
         }
         let country = (ids.is_empty() && country_name.is_some())
             || gaz.best(ids, None).is_some_and(|id| gaz.place(id).feature == dyad_places::Feature::Country);
-        let object = verbs.iter().find(|v| object_at(v, lead) && !v.passive && territorial(v, country, e));
+        let object =
+            verbs.iter().find(|v| object_at(v, lead) && !v.passive && territorial(v, country, e)).or(phrase_object);
         let subject =
             passive_after(st, verbs, e).filter(|&(v, _)| territorial(&verbs[v], country, e)).map(|(v, _)| &verbs[v]);
         // "one of Baghdad's main bridges", "Turkey's highest court": a place's site, in the plural
@@ -319,4 +351,29 @@ pub(super) fn named_places(
         }
         i = e;
     }
+}
+
+/// The place an actor's own words name, for an act with no place in reach: the city of a city's
+/// police ("Hong Kong police detonated a bomb", "was shot by London police"), which acts in its
+/// city. (A country's possessor says less: "Japan's coast guard captured 564 immigrants near the
+/// coast", "Mexico's army has captured" name no place of the act.)
+pub(crate) fn named_in_actor(lx: &Lexicon, st: &SentenceTokens, m: &ActorMention) -> Option<PlaceMention> {
+    if m.pronoun || m.place || m.resolved_from.is_some() {
+        return None;
+    }
+    // The name opens the mention ("New Delhi police") or stands just before it ("Los Angeles" +
+    // "police").
+    let police = (m.start..m.end).find(|&k| st.lower_is(k, "police"))?;
+    let mut s = police;
+    while s > 0 && place_word(st, s - 1) {
+        s -= 1;
+    }
+    if s == police || (s < m.start && police != m.start) {
+        return None;
+    }
+    let gaz = lx.gazetteer;
+    let known = gaz.best(gazetteer_ids(lx, st, s, police), m.country.as_deref()).map(|id| gaz.place(id));
+    known
+        .is_some_and(|p| matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital))
+        .then(|| PlaceMention::new(s, police, m.country.clone()))
 }

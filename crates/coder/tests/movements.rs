@@ -1,0 +1,93 @@
+//! Patrols, marches and the places of acts named inside patterns and actors, with the embedded
+//! dictionaries and gazetteer: sentences written for dyad.
+
+use dyad_coder::{Coder, Document, Event};
+
+fn code(text: &str) -> Vec<Event> {
+    static CODER: std::sync::OnceLock<Coder> = std::sync::OnceLock::new();
+    let coder = CODER.get_or_init(Coder::embedded);
+    coder.code(&Document { id: "t".into(), text: text.into(), ..Default::default() }, false).events
+}
+
+/// (CAMEO code, trigger, place) of each event.
+fn coded(text: &str) -> Vec<(String, String, Option<String>)> {
+    code(text).into_iter().map(|e| (e.cameo, e.evidence.trigger, e.place.map(|p| p.text))).collect()
+}
+
+fn one(cameo: &str, trigger: &str, place: Option<&str>) -> Vec<(String, String, Option<String>)> {
+    vec![(cameo.into(), trigger.into(), place.map(str::to_string))]
+}
+
+#[test]
+fn a_patrol_is_a_show_of_force_where_it_patrols() {
+    // CAMEO 150: a military or police move short of force. The place patrolled is where.
+    assert_eq!(coded("Armed police patrolled downtown Kigali on Monday."), one("150", "patrolled", Some("Kigali")));
+    assert_eq!(
+        coded("Peacekeepers have been patrolling the streets of Bangui since the mutiny."),
+        one("150", "patrolling", Some("Bangui"))
+    );
+    assert_eq!(
+        coded("Riot police patrolled the main markets in Lusaka as traders stayed at home."),
+        one("150", "patrolled", Some("Lusaka"))
+    );
+    // A patrol phrase ending in "of" names the place patrolled.
+    assert_eq!(
+        coded("Marines patrolled the docks and warehouses of Mombasa overnight."),
+        one("150", "patrolled", Some("Mombasa"))
+    );
+    // A patrol after "a" or "an" is the unit, not the act.
+    let events = coded("A roadside bomb exploded near a passing Iraqi army patrol in the Karrada district.");
+    assert!(events.iter().all(|(cameo, _, _)| cameo != "150"), "{events:?}");
+}
+
+#[test]
+fn a_march_is_a_demonstration_but_the_month_is_not() {
+    assert_eq!(
+        coded("Thousands of students marched through central Nairobi to the parliament."),
+        one("141", "marched", Some("Nairobi"))
+    );
+    assert_eq!(
+        coded("Opposition supporters marched through Rio de Janeiro on Sunday."),
+        one("141", "marched", Some("Rio de Janeiro"))
+    );
+    // "March" with a capital is the month.
+    assert!(code("In March, the Kenyan government closed two mills.").is_empty());
+    assert!(code("NAIROBI, March 14 -- Kenya's finance minister resigned.").iter().all(|e| e.cameo != "141"));
+}
+
+#[test]
+fn a_kind_of_place_after_a_locative_is_where_not_what_was_taken() {
+    // `capture ... town` is a town taken; people captured in a town are arrested there.
+    assert_eq!(coded("Rebels captured the town of Kurmuk."), one("192", "captured ... town", Some("Kurmuk")));
+    assert_eq!(
+        coded("Soldiers captured two rebels in the town of Kurmuk on Sunday."),
+        one("173", "captured", Some("Kurmuk"))
+    );
+    assert_eq!(
+        coded("Three gunmen were captured by police at two Mexico City hotels."),
+        one("173", "captured", Some("Mexico City"))
+    );
+    // A title stays no event, capitalised or not.
+    assert!(code("Kenya captured the Nations Cup in Nairobi.").is_empty());
+}
+
+#[test]
+fn a_city_police_act_with_no_place_happened_in_its_city() {
+    assert_eq!(
+        coded("Nairobi police shot dead two suspected robbers on Friday."),
+        one("193", "shot dead", Some("Nairobi"))
+    );
+    // Not the city of the victim's police.
+    let victim = code("A former Mombasa police chief was shot dead on Friday.");
+    assert!(victim.iter().all(|e| e.place.is_none()), "{victim:?}");
+    // A place in reach comes first.
+    assert_eq!(
+        coded("Nairobi police shot dead two suspected robbers in Thika on Friday."),
+        one("193", "shot dead", Some("Thika"))
+    );
+}
+
+#[test]
+fn a_capital_being_shelled_is_the_place() {
+    assert_eq!(coded("Kabul is being shelled from the hills."), one("194", "shelled", Some("Kabul")));
+}
