@@ -35,6 +35,10 @@ fn a_patrol_is_a_show_of_force_where_it_patrols() {
         coded("Marines patrolled the docks and warehouses of Mombasa overnight."),
         one("150", "patrolled", Some("Mombasa"))
     );
+    // A capital "over" or "above" which jets patrol is a place, and so is a passive subject with
+    // "still" before its participle.
+    assert_eq!(coded("NATO jets patrolled the skies over Belgrade."), one("150", "patrolled", Some("Belgrade")));
+    assert_eq!(coded("Kosovo is still patrolled by NATO troops."), one("150", "patrolled", Some("Kosovo")));
     // A patrol after "a" or "an" is the unit, not the act.
     let events = coded("A roadside bomb exploded near a passing Iraqi army patrol in the Karrada district.");
     assert!(events.iter().all(|(cameo, _, _)| cameo != "150"), "{events:?}");
@@ -67,6 +71,9 @@ fn a_kind_of_place_after_a_locative_is_where_not_what_was_taken() {
         coded("Three gunmen were captured by police at two Mexico City hotels."),
         one("173", "captured", Some("Mexico City"))
     );
+    // A sentence's first word is no place ("This region ... Cesar province").
+    let events = code("This region has seen the army capture a dozen villages from the rebels.");
+    assert!(events.iter().all(|e| e.place.is_none()), "{events:?}");
     // A title stays no event, capitalised or not.
     assert!(code("Kenya captured the Nations Cup in Nairobi.").is_empty());
 }

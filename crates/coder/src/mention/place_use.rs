@@ -19,6 +19,8 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "within",
     "off",
     "through",
+    "over",
+    "above",
 ];
 
 /// Whether the name at `i` follows a place preposition across determiners and descriptors: "in Kabul",

@@ -187,6 +187,7 @@ fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Opti
         // "Baghdad was heavily bombed", "Damascus is being shelled": an adverb may stand before the
     // participle
         && (matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "being" | "has" | "have")
+            || matches!(st.lower_str(be), "still" | "already" | "now" | "also")
             || (be > e && st.lower_str(be).ends_with("ly")))
     {
         be += 1;
