@@ -376,7 +376,10 @@ fn longest_outside_places(
         let after_gap = trigger.pattern.split("...").nth(1).and_then(|s| s.split_whitespace().next()).unwrap_or("");
         let kind_of_place =
             crate::place_words::is_settlement_noun(after_gap) || crate::place_words::is_site_noun(after_gap);
-        let locative = (gs..ge).find(|&k| crate::place_words::is_locative(st.lower_str(k)) || st.lower_is(k, "on"));
+        // (not "over" or "around", which also count: "captured over 20 villages")
+        let locative = (gs..ge).find(|&k| {
+            matches!(st.lower_str(k), "in" | "at" | "near" | "outside" | "inside" | "within" | "throughout")
+        });
         match locative {
             Some(k) if kind_of_place && trigger.cameo != dyad_dict::NOT_AN_EVENT => blocked = Some(k),
             _ => return Some(m),

@@ -71,6 +71,8 @@ fn a_kind_of_place_after_a_locative_is_where_not_what_was_taken() {
         coded("Three gunmen were captured by police at two Mexico City hotels."),
         one("173", "captured", Some("Mexico City"))
     );
+    // "over" before a number is a quantity, not a place.
+    assert_eq!(code("The army captured over 20 villages from the rebels.")[0].cameo, "192");
     // A sentence's first word is no place ("This region ... Cesar province").
     let events = code("This region has seen the army capture a dozen villages from the rebels.");
     assert!(events.iter().all(|e| e.place.is_none()), "{events:?}");

@@ -184,8 +184,8 @@ fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Opti
     let mut be = e;
     while be < n
         && be - e < 4
-        // "Baghdad was heavily bombed", "Damascus is being shelled": an adverb may stand before the
-    // participle
+        // "Baghdad was heavily bombed", "Damascus is being shelled", "Bosnia is still patrolled": an
+        // adverb may stand before the participle
         && (matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "being" | "has" | "have")
             || matches!(st.lower_str(be), "still" | "already" | "now" | "also")
             || (be > e && st.lower_str(be).ends_with("ly")))
@@ -355,7 +355,7 @@ pub(super) fn named_places(
 }
 
 /// The place an actor's own words name, for an act with no place in reach: the city of a city's
-/// police ("Hong Kong police detonated a bomb", "was shot by London police"), which acts in its
+/// police ("Dallas police shot a gorilla", "was shot by London police"), which acts in its
 /// city. (A country's possessor says less: "Japan's coast guard captured 564 immigrants near the
 /// coast", "Mexico's army has captured" name no place of the act.)
 pub(crate) fn named_in_actor(lx: &Lexicon, st: &SentenceTokens, m: &ActorMention) -> Option<PlaceMention> {
