@@ -14,6 +14,10 @@ pub struct Lexicon {
     tables: Tables,
     /// The embedded gazetteer, for event places (loaded once per process, shared).
     pub(crate) gazetteer: &'static dyad_places::Gazetteer<'static>,
+    /// For each trigger: the word after its gap is a kind of place (`capture ... town`, a town
+    /// taken) and it is an event, so that a locative in the gap makes that place where the act
+    /// happened (`verbs::longest_outside_places`). Computed once here, not per match.
+    pub(crate) place_after_gap: Vec<bool>,
 }
 
 /// The embedded dictionaries as compiled by `build.rs` (the numbers and text of `store::encode`).
@@ -42,7 +46,17 @@ impl Lexicon {
     }
 
     fn with_tables(tables: Tables) -> Lexicon {
-        Lexicon { tables, gazetteer: dyad_places::Gazetteer::embedded() }
+        let place_after_gap = tables
+            .triggers
+            .iter()
+            .map(|t| {
+                let after_gap = t.pattern.split("...").nth(1).and_then(|s| s.split_whitespace().next()).unwrap_or("");
+                t.cameo != dyad_dict::NOT_AN_EVENT
+                    && (crate::place_words::is_settlement_noun(after_gap)
+                        || crate::place_words::is_site_noun(after_gap))
+            })
+            .collect();
+        Lexicon { tables, gazetteer: dyad_places::Gazetteer::embedded(), place_after_gap }
     }
 
     /// The role code a person holds on `date` (or their latest role, as an elite, when out of office).

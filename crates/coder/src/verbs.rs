@@ -372,17 +372,16 @@ fn longest_outside_places(
         let stop = |k: usize| stop_for_gap(st, k) || blocked.is_some_and(|b| k >= b);
         let m = trie.longest_at(&st.lower, i, &stop)?;
         let Some((gs, ge)) = m.gap else { return Some(m) };
-        let trigger = &lx.triggers[m.value as usize];
-        let after_gap = trigger.pattern.split("...").nth(1).and_then(|s| s.split_whitespace().next()).unwrap_or("");
-        let kind_of_place =
-            crate::place_words::is_settlement_noun(after_gap) || crate::place_words::is_site_noun(after_gap);
+        if !lx.place_after_gap[m.value as usize] {
+            return Some(m);
+        }
         // (not "over" or "around", which also count: "captured over 20 villages")
         let locative = (gs..ge).find(|&k| {
             matches!(st.lower_str(k), "in" | "at" | "near" | "outside" | "inside" | "within" | "throughout")
         });
         match locative {
-            Some(k) if kind_of_place && trigger.cameo != dyad_dict::NOT_AN_EVENT => blocked = Some(k),
-            _ => return Some(m),
+            Some(k) => blocked = Some(k),
+            None => return Some(m),
         }
     }
     trie.longest_contiguous_at(&st.lower, i)
