@@ -257,13 +257,20 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
     let mut verbs = Vec::new();
     let mut i = 0;
     while i < n {
-        let as_verb = phrase_over_gap(st, &lx.events, i, longest_outside_places(lx, st, &lx.events, i));
-        let as_noun = phrase_over_gap(st, &lx.noun_events, i, longest_outside_places(lx, st, &lx.noun_events, i));
+        let stop = |k: usize| stop_for_gap(st, k);
+        let as_verb = lx.events.longest_at(&st.lower, i, &stop);
+        let as_noun = lx.noun_events.longest_at(&st.lower, i, &stop);
+        if as_verb.is_none() && as_noun.is_none() {
+            // Most tokens start no trigger: skip the context tests (word-list scans).
+            i += 1;
+            continue;
+        }
+        let as_verb = phrase_over_gap(st, &lx.events, i, outside_places(lx, st, &lx.events, i, as_verb));
+        let as_noun = phrase_over_gap(st, &lx.noun_events, i, outside_places(lx, st, &lx.noun_events, i, as_noun));
         // "In March", "BRUSSELS, March 14": a month's name is no verb.
         if (as_verb.is_none() && as_noun.is_none())
             || (st.is_capitalised(i) && crate::date::month_of(st.lower_str(i)).is_some())
         {
-            // Most tokens start no trigger: skip the context tests (word-list scans).
             i += 1;
             continue;
         }
@@ -360,17 +367,18 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
 /// "captured two men in the town of Jaffna", "were captured Tuesday at two Mexico City mansions",
 /// the town and the city are where, not what was taken, so `capture ... town` and `capture ...
 /// city` (a place taken) do not match, and plain `capture` does. A gap before a kind of place
-/// that holds a locative preposition is kept off it and the match tried again.
-fn longest_outside_places(
+/// that holds a locative preposition is kept off it and the match tried again. `first` is the
+/// longest match with the usual gap stops.
+fn outside_places(
     lx: &Lexicon,
     st: &SentenceTokens,
     trie: &crate::trie::Trie,
     i: usize,
+    first: Option<crate::trie::TrieMatch>,
 ) -> Option<crate::trie::TrieMatch> {
-    let mut blocked: Option<usize> = None;
+    let mut next = first;
     for _ in 0..3 {
-        let stop = |k: usize| stop_for_gap(st, k) || blocked.is_some_and(|b| k >= b);
-        let m = trie.longest_at(&st.lower, i, &stop)?;
+        let m = next?;
         let Some((gs, ge)) = m.gap else { return Some(m) };
         if !lx.place_after_gap[m.value as usize] {
             return Some(m);
@@ -379,10 +387,9 @@ fn longest_outside_places(
         let locative = (gs..ge).find(|&k| {
             matches!(st.lower_str(k), "in" | "at" | "near" | "outside" | "inside" | "within" | "throughout")
         });
-        match locative {
-            Some(k) => blocked = Some(k),
-            None => return Some(m),
-        }
+        // Try again with the gap kept before the locative (one found then is earlier still).
+        let Some(blocked) = locative else { return Some(m) };
+        next = trie.longest_at(&st.lower, i, &|k: usize| stop_for_gap(st, k) || k >= blocked);
     }
     trie.longest_contiguous_at(&st.lower, i)
 }
