@@ -158,21 +158,6 @@ pub(crate) fn is_not_place(w: &str) -> bool {
             | "The"
             | "A"
             | "An"
-            // a sentence's first word ("This region has seen ...")
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "Its"
-            | "Their"
-            | "His"
-            | "Her"
-            | "Our"
-            | "Each"
-            | "Every"
-            | "Another"
-            | "Both"
-            | "Such"
             | "I"
             | "Mr"
             | "Mr."
@@ -206,6 +191,9 @@ pub(crate) fn is_not_place(w: &str) -> bool {
             | "Nov."
             | "Dec."
     )
+        // a sentence's first word ("This region has seen ...")
+        || matches!(w, "This" | "That" | "These" | "Those" | "Its" | "Their" | "His" | "Her" | "Our")
+        || matches!(w, "Each" | "Every" | "Another" | "Both" | "Such")
 }
 
 pub(crate) fn is_descriptor(w: &str) -> bool {
