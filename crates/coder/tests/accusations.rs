@@ -3,12 +3,10 @@
 //! Uses the embedded dictionary, because the point is how its long accusation patterns
 //! ("accuse ... of sending ... troops") interact with the act triggers.
 
-use dyad_coder::{Coder, Document, Event, Status};
+use dyad_coder::{Event, Status};
 
-fn code(text: &str) -> Vec<Event> {
-    let doc = Document { id: "t".into(), text: text.into(), ..Default::default() };
-    Coder::embedded().code(&doc, false).events
-}
+mod common;
+use common::code;
 
 fn codes(e: &Event) -> (String, String) {
     (e.source.as_ref().map_or("-".into(), |a| a.code.clone()), e.target.as_ref().map_or("-".into(), |a| a.code.clone()))

@@ -1,13 +1,8 @@
 //! Patrols, marches and the places of acts named inside patterns and actors, with the embedded
 //! dictionaries and gazetteer: sentences written for dyad.
 
-use dyad_coder::{Coder, Document, Event};
-
-fn code(text: &str) -> Vec<Event> {
-    static CODER: std::sync::OnceLock<Coder> = std::sync::OnceLock::new();
-    let coder = CODER.get_or_init(Coder::embedded);
-    coder.code(&Document { id: "t".into(), text: text.into(), ..Default::default() }, false).events
-}
+mod common;
+use common::code;
 
 /// (CAMEO code, trigger, place) of each event.
 fn coded(text: &str) -> Vec<(String, String, Option<String>)> {

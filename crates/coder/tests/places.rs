@@ -1,12 +1,9 @@
 //! Event places and dates with the embedded dictionaries and gazetteer: sentences written for dyad.
 
-use dyad_coder::{Coder, Document, Event};
+use dyad_coder::{Coder, Document};
 
-fn code(text: &str) -> Vec<Event> {
-    static CODER: std::sync::OnceLock<Coder> = std::sync::OnceLock::new();
-    let coder = CODER.get_or_init(Coder::embedded);
-    coder.code(&Document { id: "t".into(), text: text.into(), ..Default::default() }, false).events
-}
+mod common;
+use common::code;
 
 fn coder() -> Coder {
     Coder::embedded()
