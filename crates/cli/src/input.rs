@@ -8,7 +8,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use dyad_coder::Document;
-use serde_json::Value;
+mod record;
+use record::{Field, Record};
 
 /// A record that was not coded, and why.
 #[derive(Debug, Clone)]
@@ -177,21 +178,25 @@ fn xml_documents(
 /// One JSON Lines record: `id`, `text`, optional `date` (YYYY-MM-DD), `title`, `source`, `url`.
 /// A date that cannot be read is not fatal: the record is coded without it and a warning returned.
 pub fn parse_record(line: &str, default_date: Option<NaiveDate>) -> Result<(Document, Option<String>), String> {
-    let v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
-    let obj = v.as_object().ok_or("not a JSON object")?;
-    let text = match obj.get("text") {
-        Some(Value::String(s)) => s.clone(),
+    let record: Record = serde_json::from_str(line).map_err(|e| match e.classify() {
+        // The record's own fields accept any JSON value, so a type error is the record's.
+        serde_json::error::Category::Data => "not a JSON object".to_string(),
+        _ => format!("not JSON: {e}"),
+    })?;
+    let text = match record.text {
+        Some(Field::Str(s)) => s.into_owned(),
         Some(_) => return Err("`text` is not a string".into()),
         None => return Err("no `text` field".into()),
     };
-    let id = match obj.get("id") {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
+    let id = match record.id {
+        Some(Field::Str(s)) => s.into_owned(),
+        Some(Field::Number(n)) => n,
         _ => String::new(),
     };
     let mut warning = None;
-    let date = match obj.get("date") {
-        Some(Value::String(s)) if !s.is_empty() => {
+    let date = match &record.date {
+        Some(Field::Str(s)) if !s.is_empty() => {
+            let s: &str = s;
             let day = s.get(..10).unwrap_or(s);
             // YYYY-MM-DD (a time may follow), YYYYMMDD, or "Tuesday, 16 August 2016 17:52".
             let parsed = NaiveDate::parse_from_str(day, "%Y-%m-%d")
@@ -207,8 +212,12 @@ pub fn parse_record(line: &str, default_date: Option<NaiveDate>) -> Result<(Docu
         }
         _ => default_date,
     };
-    let opt = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_string);
-    Ok((Document { id, text, date, title: opt("title"), source: opt("source"), url: opt("url") }, warning))
+    let opt = |f: Option<Field>| match f {
+        Some(Field::Str(s)) => Some(s.into_owned()),
+        _ => None,
+    };
+    let (title, source, url) = (opt(record.title), opt(record.source), opt(record.url));
+    Ok((Document { id, text, date, title, source, url }, warning))
 }
 
 /// Whether a path names a directory-free regular input.

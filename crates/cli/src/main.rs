@@ -7,6 +7,7 @@ mod actors;
 mod batch;
 mod dict_lookup;
 mod dict_suggest;
+mod event_json;
 mod input;
 mod output;
 mod petrarch;

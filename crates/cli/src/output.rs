@@ -58,7 +58,9 @@ pub const COLUMNS: &[&str] = &[
 
 /// Writes events in one format.
 pub enum EventWriter<W: Write> {
-    Jsonl(W),
+    /// The writer, and a buffer reused for each line: one `write_all` per event instead of one
+    /// per JSON token.
+    Jsonl(W, Vec<u8>),
     Petrarch(W),
     Delimited(Box<csv::Writer<W>>),
 }
@@ -66,7 +68,7 @@ pub enum EventWriter<W: Write> {
 impl<W: Write> EventWriter<W> {
     pub fn new(format: Format, out: W) -> anyhow::Result<EventWriter<W>> {
         Ok(match format {
-            Format::Jsonl => EventWriter::Jsonl(out),
+            Format::Jsonl => EventWriter::Jsonl(out, Vec::with_capacity(1024)),
             Format::Petrarch => EventWriter::Petrarch(out),
             Format::Csv | Format::Tsv => {
                 let mut w = csv::WriterBuilder::new()
@@ -80,9 +82,11 @@ impl<W: Write> EventWriter<W> {
 
     pub fn write(&mut self, e: &Event) -> anyhow::Result<()> {
         match self {
-            EventWriter::Jsonl(w) => {
-                serde_json::to_writer(&mut *w, e)?;
-                w.write_all(b"\n")?;
+            EventWriter::Jsonl(w, line) => {
+                line.clear();
+                crate::event_json::write_event(line, e);
+                line.push(b'\n');
+                w.write_all(line)?;
             }
             EventWriter::Petrarch(w) => {
                 let code = |a: &Option<dyad_coder::Actor>| a.as_ref().map_or("---".to_string(), |x| x.code.clone());
@@ -153,7 +157,7 @@ impl<W: Write> EventWriter<W> {
     /// Write a line of text as is (`--explain` traces, PETRARCH event lines).
     pub fn write_line(&mut self, line: &str) -> anyhow::Result<()> {
         match self {
-            EventWriter::Jsonl(w) | EventWriter::Petrarch(w) => writeln!(w, "{line}")?,
+            EventWriter::Jsonl(w, _) | EventWriter::Petrarch(w) => writeln!(w, "{line}")?,
             // A delimited file holds rows only: the line is one field.
             EventWriter::Delimited(w) => w.write_record([line])?,
         }
@@ -162,7 +166,7 @@ impl<W: Write> EventWriter<W> {
 
     pub fn flush(&mut self) -> anyhow::Result<()> {
         match self {
-            EventWriter::Jsonl(w) | EventWriter::Petrarch(w) => w.flush()?,
+            EventWriter::Jsonl(w, _) | EventWriter::Petrarch(w) => w.flush()?,
             EventWriter::Delimited(w) => w.flush()?,
         }
         Ok(())
