@@ -9,9 +9,11 @@
 //!   a gold location span, or both are absent. Figures are also given separately for gold
 //!   records with and without a location.
 //!
-//! A record whose location spans are all empty (a location was annotated but its offsets were
-//! lost: `{"start": 0, "end": 0, "text": ""}`) cannot be scored for place; it is counted as
-//! `unscorable`, reported, and left out of the figures.
+//! A location span whose offsets were lost cannot be scored: an empty span
+//! (`{"start": 0, "end": 0, "text": ""}`), one without a letter or digit (`" "`), or one that
+//! starts or ends inside a word (`"w"` of "was", `"d a"`: the annotation tool's offsets slipped).
+//! Such spans are dropped; a record whose spans are all lost is counted as `unscorable`,
+//! reported, and left out of the figures.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -104,7 +106,7 @@ pub struct LocationReport {
     pub without_location: LocationTally,
     /// The same figures per record `source` (annotation batch).
     pub by_source: BTreeMap<String, LocationTally>,
-    /// Records left out because all their location spans are empty.
+    /// Records left out because all their location spans are lost (see the module doc).
     pub unscorable: usize,
     /// Covered records with a wrong place (when asked for).
     pub misses: Vec<LocationMiss>,
@@ -113,6 +115,19 @@ pub struct LocationReport {
 /// Byte offset of character `c` in `text` (the end of the text when past it).
 fn byte_of(text: &str, c: usize) -> usize {
     text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
+}
+
+/// Whether a gold span (byte offsets) lost its offsets: empty, without a letter or digit, or
+/// starting or ending inside a word.
+fn is_lost(text: &str, span: [usize; 2]) -> bool {
+    let inside_word = |b: usize| {
+        let (before, after) = (text[..b].chars().next_back(), text[b..].chars().next());
+        before.zip(after).is_some_and(|(x, y)| x.is_alphanumeric() && y.is_alphanumeric())
+    };
+    span[1] <= span[0]
+        || !text[span[0]..span[1]].chars().any(char::is_alphanumeric)
+        || inside_word(span[0])
+        || inside_word(span[1])
 }
 
 fn overlaps(a: [usize; 2], b: [usize; 2]) -> bool {
@@ -127,7 +142,7 @@ pub fn score_locations(coder: &Coder, records: &[LocationRecord], want_misses: b
         let coded = coder.code(&doc, false);
         let to_bytes = |s: &CharSpan| [byte_of(&rec.text, s.start), byte_of(&rec.text, s.end)];
         let verb = to_bytes(&rec.verb[0]);
-        let gold: Vec<[usize; 2]> = rec.locations.iter().map(to_bytes).filter(|g| g[1] > g[0]).collect();
+        let gold: Vec<[usize; 2]> = rec.locations.iter().map(to_bytes).filter(|&g| !is_lost(&rec.text, g)).collect();
         if gold.is_empty() && !rec.locations.is_empty() {
             report.unscorable += 1;
             continue;
@@ -188,7 +203,7 @@ impl fmt::Display for LocationReport {
             )?;
         }
         if self.unscorable > 0 {
-            writeln!(f, "unscorable (all location spans empty): {}", self.unscorable)?;
+            writeln!(f, "unscorable (all location spans lost): {}", self.unscorable)?;
         }
         Ok(())
     }
@@ -217,6 +232,21 @@ mod tests {
         let report = score_locations(&coder, &records, true);
         assert_eq!(report.overall, LocationTally { records: 3, covered: 2, correct: 2 }, "{:?}", report.misses);
         assert_eq!(report.with_location.correct, 1);
+    }
+
+    #[test]
+    fn spans_whose_offsets_slipped_are_lost() {
+        let text = "McCoy was captured in Las Vegas, Nevada.";
+        let lost = |s: usize, e: usize| is_lost(text, [s, e]);
+        assert!(!lost(22, 31), "Las Vegas");
+        assert!(!lost(22, 25) && !lost(33, 39), "a whole word, at either end of a comma");
+        assert!(lost(6, 7), "the w of was");
+        assert!(lost(8, 11), "s c, across a word boundary but inside both words");
+        assert!(lost(5, 6) && lost(4, 4), "a space, an empty span");
+        // A record whose every span is lost is unscorable, not a miss.
+        let line = r#"{"id": 1, "text": "McCoy was captured in Las Vegas.", "verb": [{"start": 10, "end": 18, "text": "captured"}], "locations": [{"start": 6, "end": 7, "text": "w"}]}"#;
+        let report = score_locations(&Coder::embedded(), &parse_locations(line.as_bytes(), "inline").unwrap(), false);
+        assert_eq!((report.unscorable, report.overall.records), (1, 0));
     }
 
     #[test]
