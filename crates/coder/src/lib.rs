@@ -311,16 +311,19 @@ impl Coder {
             }
         }
         // An act with no place in reach takes the city of a city's police that did it ("Dallas
-        // police shot"; not the victim's: "a former Prijedor police chief was shot").
+        // police shot"; not the victim's: "a former Prijedor police chief was shot"), or the place
+        // that possesses its patient ("Mexico's police chief was shot").
         for e in
             events.iter_mut().filter(|e| e.place.is_none() && (e.cameo_root == "14" || !matches!(e.quad_class, 1 | 3)))
         {
-            let named = e.source.as_ref().and_then(|a| {
-                let m = mentions
-                    .iter()
-                    .find(|m| tokens[m.start].span.start == a.span[0] && tokens[m.end - 1].span.end == a.span[1])?;
-                place::named_in_actor(lx, &st, m)
-            });
+            let mention = |a: &Actor| {
+                mentions.iter().find(|m| tokens[m.start].span.start == a.span[0] && tokens[m.end - 1].span.end == a.span[1])
+            };
+            let named = e
+                .source
+                .as_ref()
+                .and_then(|a| place::named_in_actor(lx, &st, mention(a)?))
+                .or_else(|| e.target.as_ref().and_then(|a| place::possessor_of_patient(lx, &st, mention(a)?)));
             if let Some(p) = named {
                 e.place = Some(place::geocode(lx, &st, &p, &mentions));
             }

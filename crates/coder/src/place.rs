@@ -17,7 +17,7 @@ use links::{
     contains, distance_between, elsewhere, kind_rank, locates, locates_elsewhere, names_part, reference_lead,
     reference_point,
 };
-pub(crate) use named::named_in_actor;
+pub(crate) use named::{named_in_actor, possessor_of_patient};
 use named::named_places;
 
 use crate::lexicon::Lexicon;

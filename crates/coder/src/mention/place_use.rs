@@ -30,7 +30,10 @@ pub(super) fn after_place_preposition(st: &SentenceTokens, i: usize) -> bool {
     while k > 0 && i - k < 5 {
         k -= 1;
         let w = st.lower_str(k);
-        if crate::sentence::one_of(w, PLACE_PREPOSITIONS) {
+        // "north of Baghdad", "30 km southwest of the capital Kabul": a reference point is a place.
+        if crate::sentence::one_of(w, PLACE_PREPOSITIONS)
+            || (w == "of" && crate::place_words::is_compass_point(st.lower_str(k.wrapping_sub(1))))
+        {
             return true;
         }
         // "the Belarus capital Minsk", "Haiti's capital", "the West Bank town of Ramallah"

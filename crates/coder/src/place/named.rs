@@ -6,7 +6,7 @@ use super::{demonym, elsewhere, gazetteer_ids, is_not_place, name_end, place_wor
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;
 use crate::place_words::{
-    is_distance_unit, is_part_of_place, is_settlement_noun, is_site_head, is_site_noun, object_lead,
+    is_distance_unit, is_function_word, is_part_of_place, is_settlement_noun, is_site_head, is_site_noun, object_lead,
 };
 use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
@@ -40,8 +40,13 @@ fn unknown_taken(
     is_actor: bool,
 ) -> Option<(usize, &'static [dyad_places::PlaceId])> {
     let (lx, st) = (acts.lx, acts.st);
+    // A name runs on into another capitalised word, but not into a day or month ("patrolling
+    // Korangi Saturday afternoon"); then only a verb that never takes people shows a place
+    // ("captured Mahmud Monday" is a man).
+    let lower = st.lower_str(run_end);
+    let time_after = crate::date::weekday_of(lower).is_some() || crate::date::month_of(lower).is_some();
     if is_actor
-        || (run_end < st.len() && st.is_capitalised(run_end))
+        || (run_end < st.len() && st.is_capitalised(run_end) && !time_after)
         || st.lower_is(run_end, "'s")
         || demonym(lx, st, i)
     {
@@ -55,7 +60,7 @@ fn unknown_taken(
     if words > 2 && !kind_before {
         return None;
     }
-    let only_places = words == 2 && !kind_before;
+    let only_places = (words == 2 || time_after) && !kind_before;
     taken_object(acts, i, run_end, only_places).then_some((tokens, &[][..]))
 }
 
@@ -81,15 +86,36 @@ fn object_start(st: &SentenceTokens, i: usize) -> usize {
 
 /// The trigger that always takes places whose object phrase ends in "of" before the name at `i`:
 /// "patrolled the terminals of Heathrow", "stormed the offices of Kabul" (the phrase's own noun says
-/// what part of the place).
+/// what part of the place); or whose object is the name after lower-case modifiers: "patrolled
+/// coastal Lhokseumawe", "stormed the jihadist-held Al-Fijah Springs", "patrolled the walled Old City".
 fn place_phrase_object<'v>(
     lx: &Lexicon,
     st: &SentenceTokens,
     verbs: &'v [VerbMatch],
     i: usize,
 ) -> Option<&'v VerbMatch> {
-    if i < 3 || !st.lower_is(i - 1, "of") {
+    if i < 2 {
         return None;
+    }
+    if !st.lower_is(i - 1, "of") {
+        // (a word after a hyphen ends an adjective, whatever else it may be: "rebel-held")
+        let modifier = |k: usize| {
+            (st.tokens[k].kind == dyad_text::TokenKind::Word
+                && !st.is_capitalised(k)
+                && (!st.is_trigger_start(k) || (k > 0 && st.is_joining_hyphen(k - 1)))
+                && !is_function_word(st.lower_str(k)))
+                || st.is_joining_hyphen(k)
+        };
+        let mut k = i;
+        while k > 0 && i - k < 4 && modifier(k - 1) {
+            k -= 1;
+        }
+        if k > 0 && k < i && st.lower_is(k - 1, "the") {
+            k -= 1;
+        }
+        return verbs
+            .iter()
+            .find(|v| v.end == k && k < i && !v.passive && takes_place(lemma(lx, v)) == Some(true));
     }
     let mut k = i - 1;
     while k > 0 && i - k <= 5 {
@@ -129,6 +155,7 @@ fn taken_object(acts: &SentenceActs, i: usize, run_end: usize, only_places: bool
     // "Rebels captured Birao"; "Surif has been encircled", "Mbuji Mayi, the main city in the
     // province, was captured" (people are captured by armies too: "Hamdi was captured by U.S. forces").
     (0..verbs.len()).any(|vi| object_at(&verbs[vi], lead) && !verbs[vi].passive && taken(vi, shown || armed[vi], false))
+        || place_phrase_object(lx, st, verbs, i).is_some()
         || (clause_start(st, i)
             && passive_after(st, verbs, run_end).is_some_and(|(vi, in_apposition)| taken(vi, shown, in_apposition)))
 }
@@ -377,4 +404,21 @@ pub(crate) fn named_in_actor(lx: &Lexicon, st: &SentenceTokens, m: &ActorMention
     known
         .is_some_and(|p| matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital))
         .then(|| PlaceMention::new(s, police, m.country.clone()))
+}
+
+/// The place that possesses an act's patient, for an act with no place in reach: "Mexico's acting
+/// federal police chief was shot", "Japan's top police official has been shot". The agent's
+/// possessor says less ("Mexico's army has captured" names no place of the act; see
+/// [`named_in_actor`]). Not a part of something owned ("a senior member of Japan's largest crime
+/// syndicate", "one of Colombia's main traffickers"), nor an embassy, which is abroad.
+pub(crate) fn possessor_of_patient(lx: &Lexicon, st: &SentenceTokens, m: &ActorMention) -> Option<PlaceMention> {
+    if m.pronoun || m.place || m.resolved_from.is_some() || (m.start > 0 && st.lower_is(m.start - 1, "of")) {
+        return None;
+    }
+    let owner_end = (m.start + 1..m.end.min(m.start + 4)).find(|&k| st.lower_is(k, "'s"))?;
+    if (owner_end..m.end + 2).any(|k| matches!(st.lower_str(k), "embassy" | "embassies" | "consulate")) {
+        return None;
+    }
+    (!gazetteer_ids(lx, st, m.start, owner_end).is_empty())
+        .then(|| PlaceMention::new(m.start, owner_end, m.country.clone()))
 }
