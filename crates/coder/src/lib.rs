@@ -317,13 +317,23 @@ impl Coder {
             events.iter_mut().filter(|e| e.place.is_none() && (e.cameo_root == "14" || !matches!(e.quad_class, 1 | 3)))
         {
             let mention = |a: &Actor| {
-                mentions.iter().find(|m| tokens[m.start].span.start == a.span[0] && tokens[m.end - 1].span.end == a.span[1])
+                mentions
+                    .iter()
+                    .find(|m| tokens[m.start].span.start == a.span[0] && tokens[m.end - 1].span.end == a.span[1])
             };
             let named = e
                 .source
                 .as_ref()
                 .and_then(|a| place::named_in_actor(lx, &st, mention(a)?))
-                .or_else(|| e.target.as_ref().and_then(|a| place::possessor_of_patient(lx, &st, mention(a)?)));
+                // (material conflict and protest: "working with Zimbabwe's foreign minister" is not
+                // in Zimbabwe)
+                .or_else(|| {
+                    if !(e.quad_class == 4 || e.cameo_root == "14") {
+                        return None;
+                    }
+                    let trigger = verbs.iter().find(|v| tokens[v.start].span.start == e.evidence.span[0])?;
+                    place::possessor_of_patient(lx, &st, mention(e.target.as_ref()?)?, trigger)
+                });
             if let Some(p) = named {
                 e.place = Some(place::geocode(lx, &st, &p, &mentions));
             }

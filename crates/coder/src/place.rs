@@ -17,8 +17,8 @@ use links::{
     contains, distance_between, elsewhere, kind_rank, locates, locates_elsewhere, names_part, reference_lead,
     reference_point,
 };
-pub(crate) use named::{named_in_actor, possessor_of_patient};
 use named::named_places;
+pub(crate) use named::{named_in_actor, possessor_of_patient};
 
 use crate::lexicon::Lexicon;
 use crate::mention::ActorMention;

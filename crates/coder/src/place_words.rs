@@ -3,9 +3,8 @@
 //! Each list is a `match`, which compiles to length and byte tests; `slice::contains` did a memcmp per
 //! entry and place finding runs on every sentence.
 
-/// Prepositions that put what follows at a place.
-/// Not "to" or "from": a destination or an origin ("moved his family to London") is not where
-/// the event happened.
+/// Prepositions that put what follows at a place. Not "to" or "from": a destination or an origin
+/// ("moved his family to London") is not where the event happened.
 pub(crate) fn is_locative(w: &str) -> bool {
     matches!(
         w,
@@ -527,6 +526,7 @@ const GROUP_ADJECTIVES: &[&str] = &[
     "islamist",
     "shiite",
     "shi'ite",
+    "shia",
     "sunni",
     "alawite",
     "druze",

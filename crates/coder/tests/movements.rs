@@ -95,3 +95,52 @@ fn a_city_police_act_with_no_place_happened_in_its_city() {
 fn a_capital_being_shelled_is_the_place() {
     assert_eq!(coded("Kabul is being shelled from the hills."), one("194", "shelled", Some("Kabul")));
 }
+
+#[test]
+fn a_place_patrolled_or_stormed_may_carry_modifiers() {
+    // Lower-case adjectives, hyphenated ones too, stand between the verb and the place it takes.
+    assert_eq!(coded("Marines patrolled coastal Kismayo on Tuesday."), one("150", "patrolled", Some("Kismayo")));
+    assert_eq!(
+        coded("Troops stormed the rebel-held Kamboni Springs near Kismayo."),
+        vec![("190".into(), "stormed".into(), Some("Kamboni Springs".into()))]
+    );
+    assert_eq!(coded("Police patrolled the walled Old Town of Lamu."), one("150", "patrolled", Some("Lamu")));
+    // A day after an unknown name does not make it a longer name; only a verb that never takes
+    // people makes it a place ("captured Odhiambo Monday" is a man).
+    assert_eq!(
+        coded("Soldiers were patrolling Garbatulla Saturday night."),
+        one("150", "patrolling", Some("Garbatulla"))
+    );
+    assert_eq!(coded("Troops captured Odhiambo Monday in Kenya."), one("173", "captured", Some("Kenya")));
+}
+
+#[test]
+fn a_reference_point_is_a_place_not_an_actor() {
+    // "north of Nairobi" locates the act; it is not Kenya's government.
+    let events = code("Two soldiers were wounded 30 km north of Nairobi.");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].place.as_ref().map(|p| p.text.as_str()), Some("Nairobi"));
+    assert!(events[0].source.is_none() && events[0].target.as_ref().is_none_or(|t| t.sector.as_deref() != Some("GOV")));
+    // A reference point before the act only says near what; the town named after it is where.
+    let events =
+        code("West of Nairobi, six people were killed when a bomb went off near a bank in the town of Naivasha.");
+    assert!(events.iter().all(|e| e.place.as_ref().is_some_and(|p| p.text == "Naivasha")), "{events:?}");
+}
+
+#[test]
+fn the_owner_of_the_patient_is_the_place_when_none_is_named() {
+    assert_eq!(coded("Kenya's deputy police chief was shot dead on Sunday."), one("193", "shot dead", Some("Kenya")));
+    // Not a part of something the place owns, nor its embassy, which is abroad.
+    for text in ["A senior member of Kenya's largest gang was captured.", "Kenya's embassy was bombed on Friday."] {
+        let events = code(text);
+        assert!(events.iter().all(|e| e.place.is_none()), "{text}: {events:?}");
+    }
+    // A religious group's quarter names no place; the town it is in does.
+    assert_eq!(
+        code("Gunmen killed four people in a largely Shia quarter in the town of Hilla.")[0]
+            .place
+            .as_ref()
+            .map(|p| p.text.as_str()),
+        Some("Hilla")
+    );
+}

@@ -144,6 +144,14 @@ pub(crate) fn place_of(
         })
         .collect();
     let mut best = costs.iter().min().copied()?;
+    // "South of Baghdad, ten people were killed when a car bomb went off ... in the town of
+    // Suwayra": a place named as such, in reach, is where; a reference point before the act only
+    // says near what. (After it, "attacked ... west of the T-4 airport" names the target's place.)
+    if reference_point(st, places[best.1].start) && places[best.1].end <= start {
+        if let Some(&named) = costs.iter().filter(|&&(_, i)| !reference_point(st, places[i].start)).min() {
+            best = named;
+        }
+    }
     // "In Asmara on Sunday, rebels attacked Chad": the scene is more precise than a whole country.
     if places[best.1].broad {
         if let Some(&scene) = costs.iter().filter(|&&(_, i)| fronted(st, &places[i])).min() {

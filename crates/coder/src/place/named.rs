@@ -113,9 +113,7 @@ fn place_phrase_object<'v>(
         if k > 0 && k < i && st.lower_is(k - 1, "the") {
             k -= 1;
         }
-        return verbs
-            .iter()
-            .find(|v| v.end == k && k < i && !v.passive && takes_place(lemma(lx, v)) == Some(true));
+        return verbs.iter().find(|v| v.end == k && k < i && !v.passive && takes_place(lemma(lx, v)) == Some(true));
     }
     let mut k = i - 1;
     while k > 0 && i - k <= 5 {
@@ -409,10 +407,24 @@ pub(crate) fn named_in_actor(lx: &Lexicon, st: &SentenceTokens, m: &ActorMention
 /// The place that possesses an act's patient, for an act with no place in reach: "Mexico's acting
 /// federal police chief was shot", "Japan's top police official has been shot". The agent's
 /// possessor says less ("Mexico's army has captured" names no place of the act; see
-/// [`named_in_actor`]). Not a part of something owned ("a senior member of Japan's largest crime
-/// syndicate", "one of Colombia's main traffickers"), nor an embassy, which is abroad.
-pub(crate) fn possessor_of_patient(lx: &Lexicon, st: &SentenceTokens, m: &ActorMention) -> Option<PlaceMention> {
-    if m.pronoun || m.place || m.resolved_from.is_some() || (m.start > 0 && st.lower_is(m.start - 1, "of")) {
+/// [`named_in_actor`]). The patient is the trigger's object or its passive subject, not an actor
+/// the event inherited from another clause. Not a part of something owned ("a senior member of
+/// Japan's largest crime syndicate", "one of Colombia's main traffickers"), nor an embassy, which
+/// is abroad.
+pub(crate) fn possessor_of_patient(
+    lx: &Lexicon,
+    st: &SentenceTokens,
+    m: &ActorMention,
+    trigger: &VerbMatch,
+) -> Option<PlaceMention> {
+    let object = m.start >= trigger.end && m.start <= trigger.end + 2;
+    let passive_subject = trigger.passive && m.end <= trigger.start && trigger.start - m.end <= 4;
+    if m.pronoun
+        || m.place
+        || m.resolved_from.is_some()
+        || (m.start > 0 && st.lower_is(m.start - 1, "of"))
+        || !(object || passive_subject)
+    {
         return None;
     }
     let owner_end = (m.start + 1..m.end.min(m.start + 4)).find(|&k| st.lower_is(k, "'s"))?;
