@@ -46,12 +46,15 @@ pub(crate) struct PlaceMention {
     /// Whether the place says only roughly where: a whole country bombed or attacked ("NATO bombed
     /// Yugoslavia"). A place the sentence fronts ("In Asmara, ...") is more precise.
     pub broad: bool,
+    /// Whether the place is where a movement went ("travelled to Asmara"): `object_of`'s alone,
+    /// never another event's.
+    pub destination: bool,
 }
 
 impl PlaceMention {
     /// A place at tokens `[start, end)`, no trigger's object and not broad.
     fn new(start: usize, end: usize, country: Option<String>) -> PlaceMention {
-        PlaceMention { start, end, country, object_of: None, broad: false }
+        PlaceMention { start, end, country, object_of: None, broad: false, destination: false }
     }
 }
 
@@ -198,7 +201,8 @@ pub(crate) fn find_places(
         let on = w == "on";
         // "Kurds from across Europe demonstrated": an origin.
         let reference = reference_lead(st, i) && !locates_elsewhere(st, i);
-        if !(on || is_locative(w) || reference) || (i > 0 && st.lower_is(i - 1, "from")) {
+        let destination = links::destination_lead(lx, st, verbs, i);
+        if !(on || is_locative(w) || reference || destination.is_some()) || (i > 0 && st.lower_is(i - 1, "from")) {
             i += 1;
             continue;
         }
@@ -374,7 +378,11 @@ pub(crate) fn find_places(
             }
         }
         let place = [found, possessor].into_iter().flatten().filter(usable).find_map(|(s, e)| named_place(s, e));
-        out.extend(place);
+        // A destination belongs to its movement alone, as an object does.
+        out.extend(place.map(|p| match destination {
+            Some(v) => PlaceMention { object_of: Some(v), destination: true, ..p },
+            None => p,
+        }));
         i = end;
     }
     // "the town of Kipushi", "the border-city of Jarabulus": a kind of place, then its name.

@@ -466,5 +466,8 @@ fn read_modality(lx: &Lexicon, st: &SentenceTokens, cues: &[CueMatch], v: &mut V
     // that names a state of its subject ("is committed to", "are engaged in") is not passive either.
     let stative = STATIVE_PARTICIPLES.contains(&st.lower_str(v.start))
         && matches!(st.lower_str(v.start + 1), "to" | "in" | "on" | "with");
-    v.passive = saw_be && trig.form == Form::Past && !stative;
+    // "Eastern Slavonia, captured by the Serbs in 1991, ...": a participle after a comma with its
+    // agent is a reduced relative clause, passive too.
+    let reduced = v.start > 0 && st.lower_is(v.start - 1, ",") && st.lower_is(v.end, "by");
+    v.passive = (saw_be || reduced) && trig.form == Form::Past && !stative;
 }

@@ -144,3 +144,24 @@ fn the_owner_of_the_patient_is_the_place_when_none_is_named() {
         Some("Hilla")
     );
 }
+
+#[test]
+fn a_movement_happened_where_it_went() {
+    assert_eq!(
+        coded("The foreign minister travelled to Addis Ababa on Monday."),
+        one("042", "travelled to", Some("Addis Ababa"))
+    );
+    assert_eq!(coded("Thousands of students marched to Uhuru Park."), one("141", "marched", Some("Uhuru Park")));
+    // The destination is the movement's alone: "urged" does not take it.
+    let events = code("The father of a girl who travelled to Syria urged the government to help her.");
+    assert!(events.iter().filter(|e| e.cameo != "042").all(|e| e.place.is_none()), "{events:?}");
+}
+
+#[test]
+fn a_participle_with_its_agent_after_a_comma_is_passive() {
+    // "X, captured by Y," is a reduced relative clause: X was taken, by Y.
+    let events = code("Under the accord, Eastern Equatoria, captured by the rebels in 1995, returns to Juba.");
+    let taken = events.iter().find(|e| e.evidence.trigger.starts_with("captured")).expect("captured");
+    assert_eq!(taken.place.as_ref().map(|p| p.text.as_str()), Some("Eastern Equatoria"));
+    assert_eq!(taken.source.as_ref().map(|a| a.sector.as_deref()), Some(Some("REB")));
+}

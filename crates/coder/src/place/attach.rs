@@ -108,6 +108,9 @@ pub(crate) fn place_of(
         if p.object_of == Some(start) || named_by_pattern {
             return Some((0, i));
         }
+        if p.destination {
+            return None;
+        }
         let other_object = if p.object_of.is_some() { 40 } else { 0 };
         if verbal && p.start >= end && (end..p.start).any(|k| st.is_trigger_start(k)) {
             return None;

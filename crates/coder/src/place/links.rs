@@ -8,6 +8,7 @@ use crate::place_words::{
     is_compass_point, is_descriptor, is_distance_unit, is_part_noun, is_settlement_noun, settlement_rank,
 };
 use crate::sentence::SentenceTokens;
+use crate::verbs::VerbMatch;
 
 /// Whether the place phrase starting at `start` is an origin or a destination ("from the region of
 /// Abkhazia", "turned over to the United States"), not where something happened ("close to" is).
@@ -208,4 +209,28 @@ pub(super) fn kind_rank(lx: &Lexicon, st: &SentenceTokens, s: usize, e: usize, k
             Feature::Capital | Feature::City => None,
         }
     })
+}
+
+/// The movement trigger (its first token) whose destination "to" (or "towards") at `i` leads to,
+/// which is that movement's place only: "marched to Trafalgar Square", "traveled to Tehran", "sent
+/// reinforcements to Al-Bab". Elsewhere a destination is not where an event happened ("delivered
+/// food to Tawila").
+pub(super) fn destination_lead(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbMatch], i: usize) -> Option<usize> {
+    if !matches!(st.lower_str(i), "to" | "towards" | "toward") {
+        return None;
+    }
+    verbs
+        .iter()
+        .find(|v| {
+            let lemma = super::named::lemma(lx, v);
+            let moves = matches!(lemma, "march" | "travel" | "fly" | "head" | "return" | "visit" | "go" | "come");
+            let sends = matches!(lemma, "send" | "deploy" | "dispatch");
+            // the trigger ends at "to", or includes it ("travel to"); "sent 500 troops to": an object
+            // between, with no punctuation
+            let next = v.end == i || (v.end == i + 1 && v.start < i);
+            let over_object =
+                v.end < i && i - v.end <= 5 && (v.end..i).all(|k| st.tokens[k].kind != dyad_text::TokenKind::Punct);
+            !v.passive && ((moves && next) || (sends && (next || over_object)))
+        })
+        .map(|v| v.start)
 }

@@ -130,7 +130,7 @@ fn place_phrase_object<'v>(
 }
 
 /// The lemma of a trigger's pattern: its first word ("capture" for `capture ... town`).
-fn lemma<'l>(lx: &'l Lexicon, v: &VerbMatch) -> &'l str {
+pub(super) fn lemma<'l>(lx: &'l Lexicon, v: &VerbMatch) -> &'l str {
     lx.triggers[v.trigger].pattern.split_whitespace().next().unwrap_or("")
 }
 
@@ -154,7 +154,7 @@ fn taken_object(acts: &SentenceActs, i: usize, run_end: usize, only_places: bool
     // province, was captured" (people are captured by armies too: "Hamdi was captured by U.S. forces").
     (0..verbs.len()).any(|vi| object_at(&verbs[vi], lead) && !verbs[vi].passive && taken(vi, shown || armed[vi], false))
         || place_phrase_object(lx, st, verbs, i).is_some()
-        || (clause_start(st, i)
+        || ((clause_start(st, i) || reduced_relative(st, verbs, run_end))
             && passive_after(st, verbs, run_end).is_some_and(|(vi, in_apposition)| taken(vi, shown, in_apposition)))
 }
 
@@ -180,6 +180,12 @@ fn clause_start(st: &SentenceTokens, i: usize) -> bool {
         || st.tokens[i - 1].kind == dyad_text::TokenKind::Number
 }
 
+/// Whether a passive participle follows the name ending at `e` after a comma: "Eastern Slavonia,
+/// captured by the Serbs in 1991, is due to return" (the name is its subject wherever it stands).
+fn reduced_relative(st: &SentenceTokens, verbs: &[VerbMatch], e: usize) -> bool {
+    st.lower_is(e, ",") && verbs.iter().any(|v| v.passive && v.start == e + 1)
+}
+
 /// The passive trigger whose subject ends at `e` ("Baghdad was heavily bombed", "Samashki and
 /// Bamut were encircled", "Eastern Slavonia, the last Serb-held part of Croatia, was captured"),
 /// and whether an apposition showed the subject to be a place.
@@ -188,6 +194,17 @@ fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Opti
     // "X and Y were encircled": the subject runs on over a coordinated name.
     if st.lower_is(e, "and") && e + 1 < n && st.is_capitalised(e + 1) {
         e = name_end(st, e + 1);
+    }
+    // "Eastern Slavonia, captured by the Serbs in 1991, is due to return": a participle after the
+    // comma is a reduced relative clause on the name.
+    if reduced_relative(st, verbs, e) {
+        return verbs.iter().position(|v| v.passive && v.start == e + 1).map(|v| (v, false));
+    }
+    // "South Ossetia, which broke away in 1992, is patrolled": a relative clause between commas.
+    if st.lower_is(e, ",") && matches!(st.lower_str(e + 1), "which" | "where" | "whose") {
+        if let Some(close) = (e + 3..(e + 16).min(n)).find(|&k| st.lower_is(k, ",")) {
+            e = close + 1;
+        }
     }
     // An apposition between commas that says the subject is a place ("the main city in", "a top
     // secret base", "about 200 miles northwest of"), with no verb or clause end in it.
@@ -331,7 +348,9 @@ pub(super) fn named_places(
             continue;
         };
         let e = i + len;
-        if runs_on(e) || actor.is_some_and(|m| m.name.is_some() || m.pronoun) {
+        // (nor a name holding a known person's: "For Assad, besieged by friends")
+        let person = mentions.iter().any(|m| m.start < e && i < m.end && m.name.is_some());
+        if runs_on(e) || actor.is_some_and(|m| m.name.is_some() || m.pronoun) || person {
             i = e;
             continue;
         }
@@ -359,10 +378,14 @@ pub(super) fn named_places(
                 !matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital)
                     || p.population >= 100_000
             });
-        let subject = subject.filter(|_| clause_start(st, i));
+        let subject = subject.filter(|_| clause_start(st, i) || reduced_relative(st, verbs, e));
         if let Some(v) = object.or(subject).filter(|_| well_known) {
             let struck_country = country && !taken(v);
-            out.push(PlaceMention { start: i, end: e, country: None, object_of: Some(v.start), broad: struck_country });
+            out.push(PlaceMention {
+                object_of: Some(v.start),
+                broad: struck_country,
+                ..PlaceMention::new(i, e, None)
+            });
         } else if site
             && well_known
             && !ids.is_empty()
