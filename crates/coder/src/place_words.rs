@@ -64,6 +64,8 @@ pub(crate) fn is_settlement_noun(w: &str) -> bool {
             | "prefecture"
             | "oblast"
             | "township"
+            | "borough"
+            | "stronghold"
             | "settlement"
             | "settlements"
             | "hometown"
@@ -412,8 +414,8 @@ pub(crate) fn object_lead(w: &str) -> bool {
     matches!(w, "the" | "much" | "most" | "half" | "all" | "of" | "control" | "western" | "eastern")
         || matches!(w, "northern" | "southern" | "central" | "key" | "strategic" | "town" | "city" | "village")
         || matches!(w, "east" | "west" | "north" | "south" | "entire" | "whole" | "villages" | "towns" | "settlement")
-        // "captured about 70 percent of Bosnia", "a third of Croatia", "Arab east Jerusalem"
-        || matches!(w, "percent" | "third" | "thirds" | "quarter" | "one-third" | "two-thirds" | "about" | "over")
+        // "captured about 70 percent of Bosnia", "more than a third of Croatia", "Arab east Jerusalem"
+        || matches!(w, "percent" | "third" | "thirds" | "quarter" | "one-third" | "two-thirds" | "about" | "over" | "a")
         // "one-third of Croatia": the hyphen is a token of its own ("one" before it, see object_start)
         || w == "-"
         || matches!(w, "arab" | "rural" | "mostly")
@@ -504,7 +506,7 @@ pub(crate) fn is_part_of_place(w: &str) -> bool {
 /// How large a kind of place is, for "the X district of Y province": smaller first.
 pub(crate) fn settlement_rank(w: &str) -> Option<u8> {
     Some(match w {
-        "camp" | "neighbourhood" | "neighborhood" | "suburb" => 0,
+        "camp" | "neighbourhood" | "neighborhood" | "suburb" | "borough" => 0,
         "village" | "villages" | "township" | "commune" | "resort" | "resorts" | "hamlet" | "settlement"
         | "settlements" | "locality" | "localities" => 1,
         "town" | "towns" | "port" | "city" | "cities" | "municipality" => 2,

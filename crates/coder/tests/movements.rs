@@ -165,3 +165,14 @@ fn a_participle_with_its_agent_after_a_comma_is_passive() {
     assert_eq!(taken.place.as_ref().map(|p| p.text.as_str()), Some("Eastern Equatoria"));
     assert_eq!(taken.source.as_ref().map(|a| a.sector.as_deref()), Some(Some("REB")));
 }
+
+#[test]
+fn a_stronghold_a_share_of_a_country_and_the_streets_of_a_town_are_places() {
+    let place = |text: &str| code(text).first().and_then(|e| e.place.as_ref().map(|p| p.text.clone()));
+    assert_eq!(place("The army captured the rebel stronghold of Kapoeta last year.").as_deref(), Some("Kapoeta"));
+    assert_eq!(place("Rebel forces have captured more than a third of Zaire.").as_deref(), Some("Zaire"));
+    assert_eq!(place("Opposition supporters took to the streets of Kisumu on Monday.").as_deref(), Some("Kisumu"));
+    // After "a", a name says who: "killed a Somali lawmaker" was not in the Somali region.
+    let events = code("Gunmen killed a Somali lawmaker in a drive-by shooting.");
+    assert!(events.iter().all(|e| e.place.is_none()), "{events:?}");
+}

@@ -115,6 +115,10 @@ fn place_phrase_object<'v>(
         }
         return verbs.iter().find(|v| v.end == k && k < i && !v.passive && takes_place(lemma(lx, v)) == Some(true));
     }
+    // "took to the streets of Al-Qamishli": a trigger ending in a part of a place
+    if let Some(v) = verbs.iter().find(|v| v.end == i - 1 && is_part_of_place(st.lower_str(i - 2))) {
+        return Some(v);
+    }
     let mut k = i - 1;
     while k > 0 && i - k <= 5 {
         k -= 1;
@@ -356,8 +360,12 @@ pub(super) fn named_places(
         }
         let country = (ids.is_empty() && country_name.is_some())
             || gaz.best(ids, None).is_some_and(|id| gaz.place(id).feature == dyad_places::Feature::Country);
-        let object =
-            verbs.iter().find(|v| object_at(v, lead) && !v.passive && territorial(v, country, e)).or(phrase_object);
+        // (not after "a": "killed a Somali lawmaker" says who; "a third of Zaire" ends in "of")
+        let indefinite = matches!(st.lower_str(i.wrapping_sub(1)), "a" | "an");
+        let object = verbs
+            .iter()
+            .find(|v| object_at(v, lead) && !v.passive && !indefinite && territorial(v, country, e))
+            .or(phrase_object);
         let subject =
             passive_after(st, verbs, e).filter(|&(v, _)| territorial(&verbs[v], country, e)).map(|(v, _)| &verbs[v]);
         // "one of Baghdad's main bridges", "Turkey's highest court": a place's site, in the plural
@@ -381,11 +389,7 @@ pub(super) fn named_places(
         let subject = subject.filter(|_| clause_start(st, i) || reduced_relative(st, verbs, e));
         if let Some(v) = object.or(subject).filter(|_| well_known) {
             let struck_country = country && !taken(v);
-            out.push(PlaceMention {
-                object_of: Some(v.start),
-                broad: struck_country,
-                ..PlaceMention::new(i, e, None)
-            });
+            out.push(PlaceMention { object_of: Some(v.start), broad: struck_country, ..PlaceMention::new(i, e, None) });
         } else if site
             && well_known
             && !ids.is_empty()
