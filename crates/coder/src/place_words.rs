@@ -247,8 +247,8 @@ pub(crate) fn is_idiom_after_in(w: &str) -> bool {
     )
 }
 
-/// Sites named after their owner: "the home of Abed Rabbo", "the offices of Agip". A name after
-/// "<site> of" is a person or organisation unless the gazetteer knows it as a place.
+/// Sites named after their owner ("the home of Abed Rabbo"): a name after "<site> of" is a person or
+/// organisation unless the gazetteer knows it as a place.
 pub(crate) fn is_owned_site(w: &str) -> bool {
     matches!(
         w,
@@ -429,8 +429,7 @@ pub(crate) fn object_lead(w: &str) -> bool {
         || w.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Words that may follow a place name without making it an adjective: "in Iraq on Saturday",
-/// "in Syria today", "in Gaza where".
+/// Words that may follow a place name without making it an adjective: "in Iraq on Saturday".
 pub(crate) fn is_function_word(w: &str) -> bool {
     matches!(
         w,
