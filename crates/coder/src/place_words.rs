@@ -247,8 +247,7 @@ pub(crate) fn is_idiom_after_in(w: &str) -> bool {
     )
 }
 
-/// Sites named after their owner ("the home of Abed Rabbo"): a name after "<site> of" is a person or
-/// organisation unless the gazetteer knows it as a place.
+/// Sites named after their owner ("the home of Abed Rabbo"): the name after "of" owns it, unless a known place.
 pub(crate) fn is_owned_site(w: &str) -> bool {
     matches!(
         w,
