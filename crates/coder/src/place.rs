@@ -156,6 +156,8 @@ pub(crate) fn find_places(
                     // a place's name, not an agency's ("the BSF company headquarters")
                     && (m.sector.is_none() || !gazetteer_ids(lx, st, s, e).is_empty())
                     && modifies_site(st, m.end)
+                    // a country's base or embassy is abroad ("near a U.S. base at Balad")
+                    && !(m.end..m.end + 2).any(|k| matches!(st.lower_str(k), "base" | "bases" | "embassy" | "consulate"))
                     && !(m.end == s + 1 && demonym(lx, st, s)) =>
             {
                 Some(PlaceMention::new(s, e, m.country.clone()))
@@ -185,6 +187,7 @@ pub(crate) fn find_places(
             {
                 None
             }
+            None if named::names_no_place(st.lower_str(e - 1)) => None,
             None => Some(PlaceMention::new(s, e, None)),
         }
     };

@@ -176,3 +176,12 @@ fn a_stronghold_a_share_of_a_country_and_the_streets_of_a_town_are_places() {
     let events = code("Gunmen killed a Somali lawmaker in a drive-by shooting.");
     assert!(events.iter().all(|e| e.place.is_none()), "{events:?}");
 }
+
+#[test]
+fn events_publications_and_foreign_bases_name_no_place() {
+    let place = |text: &str| code(text).first().and_then(|e| e.place.as_ref().map(|p| p.text.clone()));
+    assert_eq!(place("Veterans marched in the Jamhuri Day Parade in Nairobi.").as_deref(), Some("Nairobi"));
+    assert_eq!(place("As reported in the Standard Times, police shot two robbers.").as_deref(), None);
+    // A country's base is abroad; the town it stands at is the place.
+    assert_eq!(place("Two soldiers were killed near a U.S. base at Baidoa.").as_deref(), Some("Baidoa"));
+}

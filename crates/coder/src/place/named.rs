@@ -461,3 +461,21 @@ pub(crate) fn possessor_of_patient(
     (!gazetteer_ids(lx, st, m.start, owner_end).is_empty())
         .then(|| PlaceMention::new(m.start, owner_end, m.country.clone()))
 }
+
+/// Whether a name's last word makes it an event or a publication, not a place: "in the West Indian
+/// Day Parade", "at the end of World War II", "in the Huffington Post", "Aamaq News said".
+pub(super) fn names_no_place(last: &str) -> bool {
+    matches!(
+        last,
+        "parade"
+            | "festival"
+            | "games"
+            | "olympics"
+            | "cup"
+            | "championship"
+            | "championships"
+            | "marathon"
+            | "war"
+            | "ii"
+    ) || matches!(last, "news" | "post" | "times" | "journal" | "herald" | "tribune" | "gazette" | "agency" | "tv")
+}
