@@ -157,7 +157,7 @@ pub(crate) fn find_places(
                     && (m.sector.is_none() || !gazetteer_ids(lx, st, s, e).is_empty())
                     && modifies_site(st, m.end)
                     // a country's base or embassy is abroad ("near a U.S. base at Balad")
-                    && !(m.end..m.end + 2).any(|k| matches!(st.lower_str(k), "base" | "bases" | "embassy" | "consulate"))
+                    && !(m.end..m.end + 2).any(|k| named::is_post_abroad(st.lower_str(k)))
                     && !(m.end == s + 1 && demonym(lx, st, s)) =>
             {
                 Some(PlaceMention::new(s, e, m.country.clone()))

@@ -374,7 +374,7 @@ pub(super) fn named_places(
             let w = st.lower_str(k);
             is_site_noun(w) || w.strip_suffix('s').is_some_and(is_site_noun) || matches!(w, "refineries" | "court")
         };
-        let embassy = (e..e + 4).any(|k| matches!(st.lower_str(k), "embassy" | "embassies" | "consulate"));
+        let embassy = (e..e + 4).any(|k| is_post_abroad(st.lower_str(k)));
         // (not "Syria's Idlib province": the name after the possessive is the place)
         let possessed_site =
             st.lower_is(e, "'s") && !st.is_capitalised(e + 1) && (e + 1..e + 4).any(site_word) && !elsewhere(st, i);
@@ -455,7 +455,7 @@ pub(crate) fn possessor_of_patient(
         return None;
     }
     let owner_end = (m.start + 1..m.end.min(m.start + 4)).find(|&k| st.lower_is(k, "'s"))?;
-    if (owner_end..m.end + 2).any(|k| matches!(st.lower_str(k), "embassy" | "embassies" | "consulate")) {
+    if (owner_end..m.end + 2).any(|k| is_post_abroad(st.lower_str(k))) {
         return None;
     }
     (!gazetteer_ids(lx, st, m.start, owner_end).is_empty())
@@ -478,4 +478,10 @@ pub(super) fn names_no_place(last: &str) -> bool {
             | "war"
             | "ii"
     ) || matches!(last, "news" | "post" | "times" | "journal" | "herald" | "tribune" | "gazette" | "agency" | "tv")
+}
+
+/// A country's post that stands abroad, so that the country is not its place: "Turkey's embassy",
+/// "a U.S. base at Balad".
+pub(super) fn is_post_abroad(w: &str) -> bool {
+    matches!(w, "embassy" | "embassies" | "consulate" | "base" | "bases")
 }
