@@ -158,7 +158,7 @@ fn taken_object(acts: &SentenceActs, i: usize, run_end: usize, only_places: bool
     // province, was captured" (people are captured by armies too: "Hamdi was captured by U.S. forces").
     (0..verbs.len()).any(|vi| object_at(&verbs[vi], lead) && !verbs[vi].passive && taken(vi, shown || armed[vi], false))
         || place_phrase_object(lx, st, verbs, i).is_some()
-        || ((clause_start(st, i) || reduced_relative(st, verbs, run_end))
+        || ((clause_start(st, i) || reduced_relative(st, verbs, run_end).is_some())
             && passive_after(st, verbs, run_end).is_some_and(|(vi, in_apposition)| taken(vi, shown, in_apposition)))
 }
 
@@ -184,10 +184,14 @@ fn clause_start(st: &SentenceTokens, i: usize) -> bool {
         || st.tokens[i - 1].kind == dyad_text::TokenKind::Number
 }
 
-/// Whether a passive participle follows the name ending at `e` after a comma: "Eastern Slavonia,
-/// captured by the Serbs in 1991, is due to return" (the name is its subject wherever it stands).
-fn reduced_relative(st: &SentenceTokens, verbs: &[VerbMatch], e: usize) -> bool {
-    st.lower_is(e, ",") && verbs.iter().any(|v| v.passive && v.start == e + 1)
+/// The passive participle (its index) that follows the name ending at `e` after a comma: "Eastern
+/// Slavonia, captured by the Serbs in 1991, is due to return" (the name is its subject wherever it
+/// stands).
+fn reduced_relative(st: &SentenceTokens, verbs: &[VerbMatch], e: usize) -> Option<usize> {
+    if !st.lower_is(e, ",") {
+        return None;
+    }
+    verbs.iter().position(|v| v.passive && v.start == e + 1)
 }
 
 /// The passive trigger whose subject ends at `e` ("Baghdad was heavily bombed", "Samashki and
@@ -201,8 +205,8 @@ fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Opti
     }
     // "Eastern Slavonia, captured by the Serbs in 1991, is due to return": a participle after the
     // comma is a reduced relative clause on the name.
-    if reduced_relative(st, verbs, e) {
-        return verbs.iter().position(|v| v.passive && v.start == e + 1).map(|v| (v, false));
+    if let Some(v) = reduced_relative(st, verbs, e) {
+        return Some((v, false));
     }
     // "South Ossetia, which broke away in 1992, is patrolled": a relative clause between commas.
     if st.lower_is(e, ",") && matches!(st.lower_str(e + 1), "which" | "where" | "whose") {
@@ -386,7 +390,7 @@ pub(super) fn named_places(
                 !matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital)
                     || p.population >= 100_000
             });
-        let subject = subject.filter(|_| clause_start(st, i) || reduced_relative(st, verbs, e));
+        let subject = subject.filter(|_| clause_start(st, i) || reduced_relative(st, verbs, e).is_some());
         if let Some(v) = object.or(subject).filter(|_| well_known) {
             let struck_country = country && !taken(v);
             out.push(PlaceMention { object_of: Some(v.start), broad: struck_country, ..PlaceMention::new(i, e, None) });
