@@ -8,14 +8,16 @@
 //! in the sentence ("In Nablus on Saturday, a man was shot").
 
 mod attach;
+mod geocode;
 mod links;
 mod named;
 
 pub(crate) use attach::{attachment_cost, place_of, SceneKind};
+pub(crate) use geocode::geocode;
 
 use links::{
-    contains, distance_between, elsewhere, kind_rank, locates, locates_elsewhere, names_part, reference_lead,
-    reference_point,
+    contains, distance_between, elsewhere, foreign_homonym, kind_rank, locates, locates_elsewhere, names_part,
+    reference_lead, reference_point, site_in_town,
 };
 use named::named_places;
 pub(crate) use named::{named_in_actor, possessor_of_patient};
@@ -251,10 +253,14 @@ pub(crate) fn find_places(
                 }
                 found = Some((s, k));
                 // Continue only through "city of", "province of"...: a more precise name follows.
-                let more = st.lower_is(k + 1, "of") && is_descriptor(st.lower_str(k));
+                // (Not "Minya University south of Cairo": a reference point follows.)
+                let more = st.lower_is(k + 1, "of") && is_descriptor(st.lower_str(k)) && !reference_lead(st, k + 1);
                 // "the Garhi area of Doda": an unknown name before a part of a place names the part;
                 // "the Baghdad neighbourhood of Adhamiyah", a known place, is the whole.
-                let names_the_part = is_part_noun(st.lower_str(k)) && gazetteer_ids(lx, st, s, k).is_empty();
+                // (Not a name the gazetteer knows only in another country: "the Ghat area of Doda".)
+                let names_the_part = is_part_noun(st.lower_str(k))
+                    && (gazetteer_ids(lx, st, s, k).is_empty()
+                        || (place_word(st, k + 2) && foreign_homonym(lx, st, (s, k), (k + 2, name_end(st, k + 2)))));
                 if more && !names_the_part {
                     smaller = settlement_rank(st.lower_str(k)).map(|r| ((s, k), r));
                     k += 2;
@@ -366,6 +372,8 @@ pub(crate) fn find_places(
                 || is_site_head(st.word(e - 1))
                 // "on the streets of Nuevo Laredo", "on the outskirts of Homs"
                 || (i + 1..s).any(|k| is_site_noun(st.lower_str(k)))
+                // "on the Tigris river", "on the Beit Yahoun-Kaunin road"
+                || (is_site_noun(st.lower_str(e)) && !st.is_capitalised(e))
                 // "through Ilidza", "off Mogadishu"; "on Jolo", but not "talks on Iraq"
                 || gaz
                     .best(gazetteer_ids(lx, st, s, e), None)
@@ -473,6 +481,8 @@ pub(crate) fn find_places(
             } else {
                 keep[a] = false;
             }
+        } else if site_in_town(st, pa, pb) && !demonym(lx, st, pb.start) {
+            keep[a] = false;
         } else if distance_between(st, pa.end, pb.start) {
             // "In Hilla, south of Baghdad": the second only says where the first is.
             keep[a + 1] = false;
@@ -534,7 +544,7 @@ fn indefinite_before(st: &SentenceTokens, s: usize) -> bool {
 
 /// Whether the words from `end` are a site, after at most two lower-case modifiers: "camp",
 /// "refugee camp", "soccer field", "neighborhood".
-fn modifies_site(st: &SentenceTokens, end: usize) -> bool {
+pub(super) fn modifies_site(st: &SentenceTokens, end: usize) -> bool {
     let site = |k: usize| {
         let w = st.lower_str(k);
         is_site_noun(w) || is_part_noun(w) || matches!(w, "field" | "farm")
@@ -551,7 +561,7 @@ fn modifies_site(st: &SentenceTokens, end: usize) -> bool {
 }
 
 /// Whether the word at `end` is a lower-case content word, so that a name before it modifies it.
-fn before_noun(st: &SentenceTokens, end: usize) -> bool {
+pub(super) fn before_noun(st: &SentenceTokens, end: usize) -> bool {
     // "an Improvised Explosive Devices (IED) blast": past the abbreviation
     if st.lower_is(end, "(") && st.lower_is(end + 2, ")") {
         return before_noun(st, end + 3);
@@ -565,36 +575,6 @@ fn before_noun(st: &SentenceTokens, end: usize) -> bool {
         && !is_settlement_noun(next)
         // "near the Aqabeh axis", "at the Sangatte camp": a site named after the place
         && !is_site_noun(next)
-}
-
-/// The event record's place for a place mention: as written, and as the gazetteer resolves it.
-/// Homonyms ("Tripoli") take the place's own country, else the first country among the sentence's
-/// actors that has a place of that name.
-pub(crate) fn geocode(lx: &Lexicon, st: &SentenceTokens, p: &PlaceMention, mentions: &[ActorMention]) -> crate::Place {
-    let span = st.span(p.start, p.end);
-    let text = span.text(st.text);
-    let gaz = lx.gazetteer;
-    let ids = gaz.lookup(text);
-    // A sizeable city of that name in the country of one of the sentence's actors ("Lebanese troops
-    // ... in Tripoli"); a small homonym there does not count (US actors and Paris, Texas).
-    let sizeable_in =
-        |c: &str| ids.iter().any(|&id| gaz.place(id).country == Some(c) && gaz.place(id).population >= 50_000);
-    let hint = mentions
-        .iter()
-        .filter(|m| !(m.start <= p.start && p.start < m.end))
-        .filter_map(|m| m.country.as_deref())
-        .find(|c| sizeable_in(c))
-        .or(p.country.as_deref());
-    let found = gaz.best(ids, hint).map(|id| gaz.place(id));
-    crate::Place {
-        text: text.to_string(),
-        name: found.map(|f| f.name.to_string()),
-        country: found.and_then(|f| f.country.map(str::to_string)).or_else(|| p.country.clone()),
-        admin1: found.and_then(|f| f.admin1.map(str::to_string)),
-        feature: found.map(|f| f.feature.as_str()),
-        lat: found.map(|f| f.lat),
-        lon: found.map(|f| f.lon),
-        geonameid: found.and_then(|f| f.geonameid),
-        span: [span.start, span.end],
-    }
+        // "Minya University south of Cairo": a reference point follows, not a noun
+        && !(is_compass_point(next) && st.lower_is(end + 1, "of"))
 }

@@ -249,23 +249,8 @@ pub(crate) fn is_idiom_after_in(w: &str) -> bool {
 
 /// Sites named after their owner ("the home of Abed Rabbo"): the name after "of" owns it, unless a known place.
 pub(crate) fn is_owned_site(w: &str) -> bool {
-    matches!(
-        w,
-        "home"
-            | "homes"
-            | "house"
-            | "houses"
-            | "residence"
-            | "office"
-            | "offices"
-            | "headquarters"
-            | "compound"
-            | "compounds"
-            | "venue"
-            | "embassy"
-            | "property"
-            | "premises"
-    )
+    matches!(w, "home" | "homes" | "house" | "houses" | "residence" | "office" | "offices" | "headquarters")
+        || matches!(w, "compound" | "compounds" | "venue" | "embassy" | "property" | "premises")
 }
 
 /// Nouns for a site that a place name can modify: "a West Bank refugee camp", "his Jaffna home".
@@ -337,7 +322,7 @@ pub(crate) fn is_site_noun(w: &str) -> bool {
             | "region"
             | "settlement"
             | "settlements"
-    )
+    ) || matches!(w, "river" | "waterway" | "canal" | "lake") // "on the Tigris river", "the Shatt al-Arab waterway"
 }
 
 /// Capitalised words that end the name of a site: "Ja'ouneh Street", "the Jazal Mountains".
@@ -486,7 +471,7 @@ pub(crate) fn is_function_word(w: &str) -> bool {
             | "against"
             | "along"
             | "between"
-    )
+    ) || matches!(w, "within" | "around" | "inside" | "outside" | "through" | "across" | "toward" | "towards")
 }
 
 /// Kinds of place that are parts of a town or region: "the Ghat area of Doda".

@@ -328,3 +328,56 @@ fn reference_points_owners_and_the_size_of_places() {
     );
     assert_eq!(first("Russian jets bombed Syria’s Idlib province."), Some("Idlib".into()));
 }
+
+#[test]
+fn which_of_two_names_in_a_phrase_is_the_place() {
+    let place = |text: &str| code(text).first().and_then(|e| e.place.clone()).map(|p| p.text);
+    // A part of a district named like a town abroad (Ghat in Libya) is the local name; a city ten
+    // times the other's size is the city meant.
+    assert_eq!(place("Troops shot dead three militants near the Ghat area of Doda district."), Some("Ghat".into()));
+    assert_eq!(place("Gunmen killed a police chief in the Tijuana district of La Presa."), Some("La Presa".into()));
+    // A reference point after a site's name does not swallow it.
+    assert_eq!(
+        place("Hundreds of students demonstrated at Minya University south of Cairo on Monday."),
+        Some("Minya University".into())
+    );
+    // A name modifying a facility only says which one; the place is the town it stands in. A
+    // site's own name, or a district's, is a place of its own.
+    assert_eq!(
+        place("A suicide bomber detonated a truck bomb at the busy Sadriya market in central Baghdad."),
+        Some("Baghdad".into())
+    );
+    assert_eq!(place("Gunmen attacked the BSF company headquarters in Magam town."), Some("Magam".into()));
+    assert_eq!(
+        place("A car bomb exploded outside the Kindi Hospital in Aleppo, killing six."),
+        Some("Kindi Hospital".into())
+    );
+    assert_eq!(
+        place("Gunmen killed two policemen in the Amiriyah district in western Baghdad."),
+        Some("Amiriyah".into())
+    );
+    // A river, a road or a waterway reached by "on" or "in".
+    assert_eq!(place("Soldiers shot at fishing boats on the Tigris river."), Some("Tigris".into()));
+    assert_eq!(place("Guerrillas detonated a bomb on the Beit Yahoun-Kaunin road."), Some("Beit Yahoun-Kaunin".into()));
+    assert_eq!(
+        place("Iranian gunboats captured eight sailors in the Shatt al-Arab waterway."),
+        Some("Shatt al-Arab".into())
+    );
+}
+
+#[test]
+fn a_town_bombed_shelled_or_invaded_is_where_but_a_demonym_is_not() {
+    let place = |text: &str| code(text).first().and_then(|e| e.place.clone()).map(|p| p.text);
+    assert_eq!(place("Government jets bombed Kadugli on Tuesday."), Some("Kadugli".into()));
+    assert_eq!(place("Rebels shelled Dabbit with mortars, killing two."), Some("Dabbit".into()));
+    assert_eq!(place("Armed herdsmen invaded Gidan Sule, a small village, at dawn."), Some("Gidan Sule".into()));
+    // "Chechen" and "Indian" say whose forces and posts, not where.
+    assert_eq!(
+        place("Russian warplanes bombed Chechen separatist forces near the village of Roshni Chu."),
+        Some("Roshni Chu".into())
+    );
+    assert_eq!(
+        place("Pakistani troops shelled several Indian border posts in the Noushera area."),
+        Some("Noushera".into())
+    );
+}

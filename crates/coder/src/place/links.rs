@@ -5,7 +5,7 @@
 use super::PlaceMention;
 use crate::lexicon::Lexicon;
 use crate::place_words::{
-    is_compass_point, is_descriptor, is_distance_unit, is_part_noun, is_settlement_noun, settlement_rank,
+    is_compass_point, is_descriptor, is_distance_unit, is_part_noun, is_settlement_noun, is_site_noun, settlement_rank,
 };
 use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
@@ -62,12 +62,33 @@ pub(super) fn contains(
         Feature::Admin1 | Feature::Region => 2,
         Feature::Capital | Feature::City => 1,
     };
+    if foreign_homonym(lx, st, (a.start, a.end), (b.start, b.end)) {
+        return false;
+    }
     match (known(a), known(b)) {
         (Some(a), Some(b)) if rank(a.feature) == 1 && rank(b.feature) == 1 => a.population > b.population,
         (Some(a), Some(b)) => rank(a.feature) > rank(b.feature),
         (Some(a), None) => city_over_unknown || rank(a.feature) > 1,
         (None, _) => false,
     }
+}
+
+/// Whether the gazetteer knows both names, but in no common country, and the first as no much
+/// larger place than the second: then in "the Ghat area of Doda district" the first is not the
+/// place the gazetteer knows (Ghat in Libya) but a local name. ("the Tijuana district of La Presa":
+/// a city ten times the other's size is the one meant.)
+pub(super) fn foreign_homonym(lx: &Lexicon, st: &SentenceTokens, a: (usize, usize), b: (usize, usize)) -> bool {
+    let gaz = lx.gazetteer;
+    let a_ids = super::gazetteer_ids(lx, st, a.0, a.1);
+    let b_ids = super::gazetteer_ids(lx, st, b.0, b.1);
+    let countries =
+        |ids: &[dyad_places::PlaceId]| ids.iter().filter_map(|&id| gaz.place(id).country).collect::<Vec<_>>();
+    let (a_countries, b_countries) = (countries(a_ids), countries(b_ids));
+    let population = |ids: &[dyad_places::PlaceId]| ids.iter().map(|&id| gaz.place(id).population).max();
+    !a_countries.is_empty()
+        && !b_countries.is_empty()
+        && !a_countries.iter().any(|c| b_countries.contains(c))
+        && population(a_ids).unwrap_or(0) < population(b_ids).unwrap_or(0).saturating_mul(10)
 }
 
 /// Whether the words between two place names make the second locate the first: "Talata Mafara in
@@ -233,4 +254,24 @@ pub(super) fn destination_lead(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbM
             !v.passive && ((moves && next) || (sends && (next || over_object)))
         })
         .map(|v| v.start)
+}
+
+/// Whether the first place is a name modifying a site, and the second the town that site stands in:
+/// "at the busy Sadriya market in central Baghdad", "the BSF company headquarters in Magam town". The
+/// name only says which site; the place is the town. (A site's own name, "Kindi Hospital in
+/// Aleppo", is a place of its own.)
+pub(super) fn site_in_town(st: &SentenceTokens, pa: &PlaceMention, pb: &PlaceMention) -> bool {
+    let Some(at) = (pa.end..pb.start.min(pa.end + 4)).find(|&k| st.lower_is(k, "in")) else {
+        return false;
+    };
+    // a facility, not a kind of settlement or a part of a town ("Amiriyah district in western Baghdad")
+    let facility = |k: usize| {
+        let w = st.lower_str(k);
+        is_site_noun(w) && !is_settlement_noun(w) && !is_part_noun(w)
+    };
+    at > pa.end
+        && at - pa.end <= 3
+        && (pa.end..at).all(|k| st.tokens[k].kind == dyad_text::TokenKind::Word && !st.is_capitalised(k))
+        && (pa.end..at).any(facility)
+        && locates(st, at, pb.start)
 }

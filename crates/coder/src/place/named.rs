@@ -22,6 +22,8 @@ fn object_at(v: &VerbMatch, lead: usize) -> bool {
 fn takes_place(lemma: &str) -> Option<bool> {
     match lemma {
         "overrun" | "storm" | "encircle" | "besiege" | "retake" | "recapture" | "liberate" | "patrol" => Some(true),
+        // a town bombed, shelled or invaded ("bombed Halabja", "invaded Gidan Sule"), never a person
+        "bomb" | "shell" | "bombard" | "invade" => Some(true),
         "capture" | "seize" => Some(false),
         _ => None,
     }
@@ -53,6 +55,10 @@ fn unknown_taken(
         return None;
     }
     let kind_before = named_as_place(st, i, run_end);
+    // "bombed Chechen separatist forces": a name before a noun is an adjective.
+    if super::before_noun(st, run_end) {
+        return None;
+    }
     // Two words ("storm Tall Kurdi") only after a verb that never takes people; more only after
     // the kind of place. A hyphen joins two words into one ("stormed Al-Madiyounah").
     let words = (i..run_end).filter(|&k| !(st.is_joining_hyphen(k) || (k > i && st.is_joining_hyphen(k - 1)))).count();
@@ -356,6 +362,12 @@ pub(super) fn named_places(
             continue;
         };
         let e = i + len;
+        // "bombed Chechen separatist forces", "shelled several Indian border posts": a demonym says
+        // whose, not where.
+        if len == 1 && ids.is_empty() && demonym(lx, st, i) {
+            i = e;
+            continue;
+        }
         // (nor a name holding a known person's: "For Assad, besieged by friends")
         let person = mentions.iter().any(|m| m.start < e && i < m.end && m.name.is_some());
         if runs_on(e) || actor.is_some_and(|m| m.name.is_some() || m.pronoun) || person {
