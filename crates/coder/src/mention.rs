@@ -299,6 +299,15 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                             && !matches!(w, "base" | "embassy" | "headquarters" | "compound")
                     })
                     || (st.is_joining_hyphen(end) && !st.is_capitalised(end + 1)));
+            // "near the cities of Al-Mayadeen and Abukamal": after "city of", an organisation's name
+            // (here a TV channel's) is the town's.
+            if entry.kind == NameKind::Organisation
+                && st.lower_is(i.wrapping_sub(1), "of")
+                && crate::place_words::is_settlement_noun(st.lower_str(i.wrapping_sub(2)))
+            {
+                i = end;
+                continue;
+            }
             let named_as_city = entry.kind == NameKind::Capital && after_kind_of_place(st, i);
             let after_place_prep = !modifier && (named_as_city || after_place_preposition(st, i));
             let m = match entry.kind {

@@ -481,7 +481,7 @@ pub(crate) fn find_places(
             } else {
                 keep[a] = false;
             }
-        } else if site_in_town(st, pa, pb) && !demonym(lx, st, pb.start) {
+        } else if site_in_town(lx, st, pa, pb) && !demonym(lx, st, pb.start) {
             keep[a] = false;
         } else if distance_between(st, pa.end, pb.start) {
             // "In Hilla, south of Baghdad": the second only says where the first is.

@@ -323,6 +323,8 @@ pub(crate) fn is_site_noun(w: &str) -> bool {
             | "settlement"
             | "settlements"
     ) || matches!(w, "river" | "waterway" | "canal" | "lake") // "on the Tigris river", "the Shatt al-Arab waterway"
+        || matches!(w, "airbase" | "airstrip" | "airfield" | "wharf" | "pier" | "junction" | "tower" | "hill" | "depot")
+        || matches!(w, "college" | "plant" | "terminal" | "corridor")
 }
 
 /// Capitalised words that end the name of a site: "Ja'ouneh Street", "the Jazal Mountains".
@@ -390,7 +392,7 @@ pub(crate) fn is_site_head(w: &str) -> bool {
             | "Compound"
             | "Cathedral"
             | "Temple"
-    )
+    ) || matches!(w, "Tower" | "College" | "School" | "Airstrip" | "Airfield" | "Depot" | "Terminal" | "Port" | "Gate")
 }
 
 /// Words between a territorial trigger and the place it takes: "captured the airport of", "much of".

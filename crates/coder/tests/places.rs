@@ -381,3 +381,27 @@ fn a_town_bombed_shelled_or_invaded_is_where_but_a_demonym_is_not() {
         Some("Noushera".into())
     );
 }
+
+#[test]
+fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
+    let place = |text: &str| code(text).first().and_then(|e| e.place.clone()).map(|p| p.text);
+    // Airstrips, junctions, hills and colleges are sites a name can modify.
+    assert_eq!(place("Rebels shot down a cargo plane at the Palali airstrip on Saturday."), Some("Palali".into()));
+    assert_eq!(
+        place("The militants captured the Al-Dahr Al-Aswad hill after heavy clashes."),
+        Some("Al-Dahr Al-Aswad".into())
+    );
+    // A site is more precise than a whole country.
+    assert_eq!(
+        place("A suicide bomber detonated his explosives at Umm al-Fahm junction in northern Israel."),
+        Some("Umm al-Fahm".into())
+    );
+    // "the X of (the) Y" after a patrol names Y, across an article or an adjective.
+    assert_eq!(place("Border police patrolled the gates and alleys of the Old City."), Some("Old City".into()));
+    assert_eq!(place("Spanish troops patrolled the tense frontline of southwestern Mostar."), Some("Mostar".into()));
+    // After "the city of", a name the dictionaries know as a TV channel is the town.
+    assert_eq!(
+        place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),
+        Some("Al-Mayadeen".into())
+    );
+}

@@ -5,7 +5,8 @@
 use super::PlaceMention;
 use crate::lexicon::Lexicon;
 use crate::place_words::{
-    is_compass_point, is_descriptor, is_distance_unit, is_part_noun, is_settlement_noun, is_site_noun, settlement_rank,
+    is_compass_point, is_descriptor, is_distance_unit, is_function_word, is_part_noun, is_settlement_noun,
+    is_site_noun, settlement_rank,
 };
 use crate::sentence::SentenceTokens;
 use crate::verbs::VerbMatch;
@@ -260,7 +261,7 @@ pub(super) fn destination_lead(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbM
 /// "at the busy Sadriya market in central Baghdad", "the BSF company headquarters in Magam town". The
 /// name only says which site; the place is the town. (A site's own name, "Kindi Hospital in
 /// Aleppo", is a place of its own.)
-pub(super) fn site_in_town(st: &SentenceTokens, pa: &PlaceMention, pb: &PlaceMention) -> bool {
+pub(super) fn site_in_town(lx: &Lexicon, st: &SentenceTokens, pa: &PlaceMention, pb: &PlaceMention) -> bool {
     let Some(at) = (pa.end..pb.start.min(pa.end + 4)).find(|&k| st.lower_is(k, "in")) else {
         return false;
     };
@@ -271,7 +272,11 @@ pub(super) fn site_in_town(st: &SentenceTokens, pa: &PlaceMention, pb: &PlaceMen
     };
     at > pa.end
         && at - pa.end <= 3
-        && (pa.end..at).all(|k| st.tokens[k].kind == dyad_text::TokenKind::Word && !st.is_capitalised(k))
+        && (pa.end..at).all(|k| {
+            st.tokens[k].kind == dyad_text::TokenKind::Word && !st.is_capitalised(k) && !is_function_word(st.lower_str(k))
+        })
         && (pa.end..at).any(facility)
         && locates(st, at, pb.start)
+        // (a site is more precise than a whole country: "at Umm al-Fahm junction in northern Israel")
+        && kind_rank(lx, st, pb.start, pb.end, true).is_none_or(|r| r < 5)
 }

@@ -103,30 +103,32 @@ fn place_phrase_object<'v>(
     if i < 2 {
         return None;
     }
-    if !st.lower_is(i - 1, "of") {
-        // (a word after a hyphen ends an adjective, whatever else it may be: "rebel-held")
-        let modifier = |k: usize| {
-            (st.tokens[k].kind == dyad_text::TokenKind::Word
-                && !st.is_capitalised(k)
-                && (!st.is_trigger_start(k) || (k > 0 && st.is_joining_hyphen(k - 1)))
-                && !is_function_word(st.lower_str(k)))
-                || st.is_joining_hyphen(k)
-        };
-        let mut k = i;
-        while k > 0 && i - k < 4 && modifier(k - 1) {
-            k -= 1;
-        }
-        if k > 0 && k < i && st.lower_is(k - 1, "the") {
-            k -= 1;
-        }
+    // (a word after a hyphen ends an adjective, whatever else it may be: "rebel-held")
+    let modifier = |k: usize| {
+        (st.tokens[k].kind == dyad_text::TokenKind::Word
+            && !st.is_capitalised(k)
+            && (!st.is_trigger_start(k) || (k > 0 && st.is_joining_hyphen(k - 1)))
+            && !is_function_word(st.lower_str(k)))
+            || st.is_joining_hyphen(k)
+    };
+    let mut k = i;
+    while k > 0 && i - k < 4 && modifier(k - 1) {
+        k -= 1;
+    }
+    if k > 0 && st.lower_is(k - 1, "the") {
+        k -= 1;
+    }
+    // "the alleys of the Old City", "the frontline of southwestern Mostar": the phrase's "of"
+    let of = k - 1;
+    if k < 2 || !st.lower_is(of, "of") {
         return verbs.iter().find(|v| v.end == k && k < i && !v.passive && takes_place(lemma(lx, v)) == Some(true));
     }
     // "took to the streets of Al-Qamishli": a trigger ending in a part of a place
-    if let Some(v) = verbs.iter().find(|v| v.end == i - 1 && is_part_of_place(st.lower_str(i - 2))) {
+    if let Some(v) = verbs.iter().find(|v| v.end == of && is_part_of_place(st.lower_str(of - 1))) {
         return Some(v);
     }
-    let mut k = i - 1;
-    while k > 0 && i - k <= 5 {
+    let mut k = of;
+    while k > 0 && of - k < 5 {
         k -= 1;
         if let Some(v) = verbs.iter().find(|v| v.end == k && !v.passive) {
             return (takes_place(lemma(lx, v)) == Some(true) && st.lower_is(k, "the")).then_some(v);
