@@ -399,6 +399,8 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
     // "the X of (the) Y" after a patrol names Y, across an article or an adjective.
     assert_eq!(place("Border police patrolled the gates and alleys of the Old City."), Some("Old City".into()));
     assert_eq!(place("Spanish troops patrolled the tense frontline of southwestern Mostar."), Some("Mostar".into()));
+    // An apposition naming the kind of place after a region says where the first name is.
+    assert_eq!(place("In Hebron, the largest West Bank town, soldiers shot two youths."), Some("Hebron".into()));
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

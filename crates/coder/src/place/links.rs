@@ -111,6 +111,19 @@ pub(super) fn locates(st: &SentenceTokens, from: usize, to: usize) -> bool {
     // "Mbuji Mayi, the main city in the diamond-producing Eastern Kasai province": an apposition
     // naming a kind of place, then where it is; other words in it are adjectives.
     let kind = inner.clone().position(|k| is_settlement_noun(st.lower_str(k)));
+    // "Nablus, the largest West Bank town": the kind of place after the second name
+    let plain = |k: usize| {
+        st.tokens[k].kind == dyad_text::TokenKind::Word
+            && !st.is_capitalised(k)
+            && !st.is_trigger_start(k)
+            && !st.is_clause_end(k)
+    };
+    if lead == "," && to - from <= 4 && inner.clone().all(plain) && st.lower_is(from + 1, "the") {
+        let name_end = super::name_end(st, to);
+        if is_settlement_noun(st.lower_str(name_end)) {
+            return true;
+        }
+    }
     lead == ","
         && kind.is_some_and(|at| {
             let after_kind = from + 1 + at + 1..to;
