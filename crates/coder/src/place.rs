@@ -544,7 +544,7 @@ fn indefinite_before(st: &SentenceTokens, s: usize) -> bool {
 
 /// Whether the words from `end` are a site, after at most two lower-case modifiers: "camp",
 /// "refugee camp", "soccer field", "neighborhood".
-pub(super) fn modifies_site(st: &SentenceTokens, end: usize) -> bool {
+fn modifies_site(st: &SentenceTokens, end: usize) -> bool {
     let site = |k: usize| {
         let w = st.lower_str(k);
         is_site_noun(w) || is_part_noun(w) || matches!(w, "field" | "farm")

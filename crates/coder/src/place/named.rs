@@ -119,10 +119,10 @@ fn place_phrase_object<'v>(
         k -= 1;
     }
     // "the alleys of the Old City", "the frontline of southwestern Mostar": the phrase's "of"
-    let of = k - 1;
-    if k < 2 || !st.lower_is(of, "of") {
+    if k < 2 || !st.lower_is(k - 1, "of") {
         return verbs.iter().find(|v| v.end == k && k < i && !v.passive && takes_place(lemma(lx, v)) == Some(true));
     }
+    let of = k - 1;
     // "took to the streets of Al-Qamishli": a trigger ending in a part of a place
     if let Some(v) = verbs.iter().find(|v| v.end == of && is_part_of_place(st.lower_str(of - 1))) {
         return Some(v);
