@@ -121,6 +121,8 @@ pub(crate) const PLACE_DESCRIPTORS: &[&str] = &[
     "strategic",
     "nearby",
     "key",
+    // "from the former Soviet Union": still an origin
+    "former",
     // "the hillside of Seddana", "the southern farms of Al-Malaah": the name after "of" is the place
     "countryside",
     "hillside",

@@ -151,6 +151,9 @@ fn phrases_that_are_not_political_events_make_none() {
     assert_eq!(events("The Swiss skier captured the giant slalom in Kranjska Gora on Sunday."), 0);
     assert_eq!(events("The Kenyan runner captured the silver in Doha on Sunday."), 0);
     assert_eq!(events("A Dutch crew captured footage of the flooding in Mopti."), 0);
+    assert_eq!(events("The Kenyan boxer captured the WBA and WBC belts in Nairobi."), 0);
+    assert_eq!(events("The Nigerian driver captured his second race of the season in Abuja."), 0);
+    assert_eq!(events("The robbery was captured by surveillance cameras in Lagos."), 0);
     assert_eq!(events("The opposition leader shot back that the minister in Lome was lying."), 0);
     assert_eq!(events("The blackout demonstrated the weakness of the grid in Accra."), 0);
     // A demonstration is never done to something: a passive "demonstrated" is "shown".
@@ -401,6 +404,10 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
     assert_eq!(place("Spanish troops patrolled the tense frontline of southwestern Mostar."), Some("Mostar".into()));
     // An apposition naming the kind of place after a region says where the first name is.
     assert_eq!(place("In Hebron, the largest West Bank town, soldiers shot two youths."), Some("Hebron".into()));
+    // A demonym the gazetteer also lists as another name of a town is no place.
+    assert_eq!(place("Two soldiers were killed near the Thai border."), None);
+    // A second predicate of the subject ("and is believed to be held in ...") is another scene.
+    assert_eq!(place("The corporal was captured by gunmen in June and is believed to be held in Gaza."), None);
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

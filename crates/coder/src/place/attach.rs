@@ -206,6 +206,9 @@ pub(crate) fn attachment_cost(st: &SentenceTokens, trigger: (usize, usize), phra
             // "were killed when a bomb ripped through their convoy in Paktika": the clause says how
             // the act happened, in the same scene.
             "when" => 4,
+            // "was captured in 2006 and is believed to be held in the Gaza Strip": a second
+            // predicate of the subject, another scene
+            "and" if matches!(st.lower_str(k + 1), "is" | "was" | "are" | "were" | "has" | "have" | "had") => 60,
             // "shot and killed": a trigger conjoined to this one is the same act.
             _ if st.is_trigger_start(k)
                 && !(k == end + 1 && matches!(st.lower_str(end), "and" | "or"))

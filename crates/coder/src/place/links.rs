@@ -270,6 +270,22 @@ pub(super) fn destination_lead(lx: &Lexicon, st: &SentenceTokens, verbs: &[VerbM
         .map(|v| v.start)
 }
 
+/// Where the words from `end` that name a facility end, when they do: up to three lower-case words,
+/// one of them a facility, not a kind of settlement or a part of a town ("Sadriya market",
+/// "BSF company headquarters", but not "Amiriyah district").
+fn modified_facility(st: &SentenceTokens, end: usize) -> Option<usize> {
+    let facility = |k: usize| {
+        let w = st.lower_str(k);
+        is_site_noun(w) && !is_settlement_noun(w) && !is_part_noun(w)
+    };
+    let stop = (end..(end + 3).min(st.len()))
+        .find(|&k| {
+            st.tokens[k].kind != dyad_text::TokenKind::Word || st.is_capitalised(k) || is_function_word(st.lower_str(k))
+        })
+        .unwrap_or((end + 3).min(st.len()));
+    (stop > end && (end..stop).any(facility)).then_some(stop)
+}
+
 /// Whether the first place is a name modifying a site, and the second the town that site stands in:
 /// "at the busy Sadriya market in central Baghdad", "the BSF company headquarters in Magam town". The
 /// name only says which site; the place is the town. (A site's own name, "Kindi Hospital in
@@ -278,17 +294,7 @@ pub(super) fn site_in_town(lx: &Lexicon, st: &SentenceTokens, pa: &PlaceMention,
     let Some(at) = (pa.end..pb.start.min(pa.end + 4)).find(|&k| st.lower_is(k, "in")) else {
         return false;
     };
-    // a facility, not a kind of settlement or a part of a town ("Amiriyah district in western Baghdad")
-    let facility = |k: usize| {
-        let w = st.lower_str(k);
-        is_site_noun(w) && !is_settlement_noun(w) && !is_part_noun(w)
-    };
-    at > pa.end
-        && at - pa.end <= 3
-        && (pa.end..at).all(|k| {
-            st.tokens[k].kind == dyad_text::TokenKind::Word && !st.is_capitalised(k) && !is_function_word(st.lower_str(k))
-        })
-        && (pa.end..at).any(facility)
+    modified_facility(st, pa.end) == Some(at)
         && locates(st, at, pb.start)
         // (a site is more precise than a whole country: "at Umm al-Fahm junction in northern Israel")
         && kind_rank(lx, st, pb.start, pb.end, true).is_none_or(|r| r < 5)

@@ -365,8 +365,9 @@ pub(super) fn named_places(
         };
         let e = i + len;
         // "bombed Chechen separatist forces", "shelled several Indian border posts": a demonym says
-        // whose, not where.
-        if len == 1 && ids.is_empty() && demonym(lx, st, i) {
+        // whose, not where, even one the gazetteer lists as another name of a town ("near the Thai
+        // border").
+        if len == 1 && demonym(lx, st, i) {
             i = e;
             continue;
         }
