@@ -73,6 +73,7 @@ pub(crate) fn is_settlement_noun(w: &str) -> bool {
             | "shantytown"
             | "slum"
             | "hamlet"
+            | "constituency"
             | "locality"
             | "localities"
             | "districts"
@@ -395,6 +396,7 @@ pub(crate) fn is_site_head(w: &str) -> bool {
             | "Cathedral"
             | "Temple"
     ) || matches!(w, "Tower" | "College" | "School" | "Airstrip" | "Airfield" | "Depot" | "Terminal" | "Port" | "Gate")
+        || matches!(w, "Jail")
 }
 
 /// Words between a territorial trigger and the place it takes: "captured the airport of", "much of".
@@ -497,7 +499,7 @@ pub(crate) fn settlement_rank(w: &str) -> Option<u8> {
         "village" | "villages" | "township" | "commune" | "resort" | "resorts" | "hamlet" | "settlement"
         | "settlements" | "locality" | "localities" => 1,
         "town" | "towns" | "port" | "city" | "cities" | "municipality" => 2,
-        "district" | "county" | "prefecture" => 3,
+        "district" | "county" | "prefecture" | "constituency" => 3,
         "province" | "provinces" | "governorate" | "oblast" | "state" | "region" => 4,
         _ => return None,
     })

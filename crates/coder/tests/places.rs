@@ -408,6 +408,18 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
     assert_eq!(place("Two soldiers were killed near the Thai border."), None);
     // A second predicate of the subject ("and is believed to be held in ...") is another scene.
     assert_eq!(place("The corporal was captured by gunmen in June and is believed to be held in Gaza."), None);
+    // A name the gazetteer knows as a small town elsewhere is a place when the pattern says so
+    // (`capture ... city`), and after a capitalised adjective that leads to an object.
+    assert_eq!(place("In 1967 the army captured the Old City."), Some("Old City".into()));
+    assert_eq!(place("Israel captured and annexed Arab East Jerusalem in 1967."), Some("East Jerusalem".into()));
+    // A passive subject after a fronted phrase, across a modal or perfect.
+    assert_eq!(place("Since April, Fallujah has been patrolled by Iraqi police."), Some("Fallujah".into()));
+    // A constituency is a kind of place; a jail is a site.
+    assert_eq!(place("Troops are patrolling streets in the Landhi constituency."), Some("Landhi".into()));
+    assert_eq!(
+        place("Troops patrolled the fences of Karachi Central Jail on Monday."),
+        Some("Karachi Central Jail".into())
+    );
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

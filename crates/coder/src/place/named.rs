@@ -131,7 +131,10 @@ fn place_phrase_object<'v>(
     while k > 0 && of - k < 5 {
         k -= 1;
         if let Some(v) = verbs.iter().find(|v| v.end == k && !v.passive) {
-            return (takes_place(lemma(lx, v)) == Some(true) && st.lower_is(k, "the")).then_some(v);
+            // ("patrolling a part of the disputed Kodori Gorge")
+            return (takes_place(lemma(lx, v)) == Some(true)
+                && matches!(st.lower_str(k), "the" | "a" | "parts" | "part"))
+            .then_some(v);
         }
         let plain = st.tokens[k].kind == dyad_text::TokenKind::Word && !st.is_capitalised(k) && !st.is_trigger_start(k);
         if !plain {
@@ -189,6 +192,8 @@ fn named_as_place(st: &SentenceTokens, i: usize, end: usize) -> bool {
 fn clause_start(st: &SentenceTokens, i: usize) -> bool {
     i == 0
         || matches!(st.lower_str(i - 1), "the" | "and" | "then" | "when" | "after" | "_" | "-" | "--")
+        // "In coup times, Istanbul would be patrolled": after a fronted phrase
+        || (st.lower_is(i - 1, ",") && (0..i - 1).all(|k| !st.is_trigger_start(k)))
         || st.tokens[i - 1].kind == dyad_text::TokenKind::Number
 }
 
@@ -241,10 +246,12 @@ fn passive_after(st: &SentenceTokens, verbs: &[VerbMatch], mut e: usize) -> Opti
     }
     let mut be = e;
     while be < n
-        && be - e < 4
+        && be - e < 5
         // "Baghdad was heavily bombed", "Damascus is being shelled", "Bosnia is still patrolled": an
         // adverb may stand before the participle
-        && (matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "being" | "has" | "have")
+        && (matches!(st.lower_str(be), "was" | "were" | "is" | "are" | "been" | "being" | "has" | "have" | "be")
+            // "Istanbul would be patrolled"
+            || matches!(st.lower_str(be), "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should")
             || matches!(st.lower_str(be), "still" | "already" | "now" | "also")
             || (be > e && st.lower_str(be).ends_with("ly")))
     {
@@ -317,7 +324,8 @@ pub(super) fn named_places(
     let mut i = 0;
     while i < n {
         if !st.is_capitalised(i)
-            || (i > 0 && st.is_capitalised(i - 1))
+            // (but "annexed Arab East Jerusalem": a capitalised word that leads to an object)
+            || (i > 0 && st.is_capitalised(i - 1) && !object_lead(st.lower_str(i - 1)))
             || out.iter().any(|p| p.start <= i && i < p.end)
             || is_not_place(st.word(i))
         {
@@ -399,7 +407,10 @@ pub(super) fn named_places(
             st.lower_is(e, "'s") && !st.is_capitalised(e + 1) && (e + 1..e + 4).any(site_word) && !elsewhere(st, i);
         let site = (is_site_noun(st.lower_str(e)) || possessed_site) && !embassy;
         // A small town named like a word or a person ("Kennedy", "Francois") needs a preposition.
+        // ("captured the Old City", matched as `capture ... city`: the pattern says a place)
+        let named_by_pattern = object.is_some_and(|v| v.end == e && v.gap.is_some());
         let well_known = ids.is_empty()
+            || named_by_pattern
             || taken_object(&acts, i, e, false)
             || gaz.best(ids, None).map(|id| gaz.place(id)).is_some_and(|p| {
                 !matches!(p.feature, dyad_places::Feature::City | dyad_places::Feature::Capital)
