@@ -124,6 +124,8 @@ pub(crate) const PLACE_DESCRIPTORS: &[&str] = &[
     "key",
     // "from the former Soviet Union": still an origin
     "former",
+    "downtown",
+    "suburban",
     // "the hillside of Seddana", "the southern farms of Al-Malaah": the name after "of" is the place
     "countryside",
     "hillside",
@@ -396,7 +398,7 @@ pub(crate) fn is_site_head(w: &str) -> bool {
             | "Cathedral"
             | "Temple"
     ) || matches!(w, "Tower" | "College" | "School" | "Airstrip" | "Airfield" | "Depot" | "Terminal" | "Port" | "Gate")
-        || matches!(w, "Jail")
+        || matches!(w, "Jail" | "River" | "Lake" | "Bay" | "Sea" | "Ocean" | "Strait" | "Straits" | "Canal" | "Gorge")
 }
 
 /// Words between a territorial trigger and the place it takes: "captured the airport of", "much of".

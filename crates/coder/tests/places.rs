@@ -420,6 +420,11 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
         place("Troops patrolled the fences of Karachi Central Jail on Monday."),
         Some("Karachi Central Jail".into())
     );
+    // A road or street is named, but where it runs is the town; "downtown" links the two.
+    assert_eq!(place("Insurgents detonated a bomb on the Yala-Betong Road in Thanto district."), Some("Thanto".into()));
+    assert_eq!(place("Rebels detonated a bomb on Bagmati bridge in downtown Kathmandu."), Some("Kathmandu".into()));
+    // Rivers, oceans and gorges end a name reached by "on" or another weak preposition.
+    assert_eq!(place("Pirates on the Amazon River shot and killed a sailor."), Some("Amazon River".into()));
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

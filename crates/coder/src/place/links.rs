@@ -294,7 +294,11 @@ pub(super) fn site_in_town(lx: &Lexicon, st: &SentenceTokens, pa: &PlaceMention,
     let Some(at) = (pa.end..pb.start.min(pa.end + 4)).find(|&k| st.lower_is(k, "in")) else {
         return false;
     };
-    modified_facility(st, pa.end) == Some(at)
+    // ("on the Yala-Betong Road in Thanto district": a road or street is named, but where it runs
+    // is the town)
+    let thoroughfare =
+        at == pa.end && matches!(st.word(pa.end - 1), "Street" | "Road" | "Avenue" | "Highway" | "Boulevard");
+    (modified_facility(st, pa.end) == Some(at) || thoroughfare)
         && locates(st, at, pb.start)
         // (a site is more precise than a whole country: "at Umm al-Fahm junction in northern Israel")
         && kind_rank(lx, st, pb.start, pb.end, true).is_none_or(|r| r < 5)
