@@ -384,7 +384,7 @@ pub(crate) fn find_places(
             continue;
         };
         if let (Some((first, r)), Some((s, e))) = (smaller, found) {
-            if first.1 < s && kind_rank(lx, st, s, e, true).is_some_and(|rb| rb > r) {
+            if first.1 < s && kind_rank(lx, st, s, e, true).is_some_and(|rb| rb >= r) {
                 found = Some(first);
             }
         }

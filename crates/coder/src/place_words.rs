@@ -519,6 +519,7 @@ const GROUP_ADJECTIVES: &[&str] = &[
     "islamist",
     "shiite",
     "shi'ite",
+    "shi'i",
     "shia",
     "sunni",
     "alawite",

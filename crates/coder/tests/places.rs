@@ -425,6 +425,13 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
     assert_eq!(place("Rebels detonated a bomb on Bagmati bridge in downtown Kathmandu."), Some("Kathmandu".into()));
     // Rivers, oceans and gorges end a name reached by "on" or another weak preposition.
     assert_eq!(place("Pirates on the Amazon River shot and killed a sailor."), Some("Amazon River".into()));
+    // A village's kind of place stands between it and the area that locates it; a region of a
+    // governorate is the region.
+    assert_eq!(place("Gunmen invaded Maitsaba village in Zurmi LGA, killing 22 people."), Some("Maitsaba".into()));
+    assert_eq!(
+        place("Fighters ambushed a convoy in the Jaroud Qa'a region of the Beqaa Governorate on Thursday."),
+        Some("Jaroud Qa'a".into())
+    );
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

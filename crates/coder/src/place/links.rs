@@ -96,6 +96,8 @@ pub(super) fn foreign_homonym(lx: &Lexicon, st: &SentenceTokens, a: (usize, usiz
 /// northern Nigeria", "Ramadi, the capital of Anbar province", "Seddana, near the village of Shebaa".
 /// The first name is where something happened; the second says where that is.
 pub(super) fn locates(st: &SentenceTokens, from: usize, to: usize) -> bool {
+    // "Maitsaba village in Zurmi LGA": past the first name's kind of place
+    let from = if is_settlement_noun(st.lower_str(from)) && !st.is_capitalised(from) { from + 1 } else { from };
     if to <= from || to - from > 9 {
         return false;
     }
