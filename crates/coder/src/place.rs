@@ -207,7 +207,13 @@ pub(crate) fn find_places(
         // "Kurds from across Europe demonstrated": an origin.
         let reference = reference_lead(st, i) && !locates_elsewhere(st, i);
         let destination = links::destination_lead(lx, st, verbs, i);
-        if !(on || is_locative(w) || reference || destination.is_some()) || (i > 0 && st.lower_is(i - 1, "from")) {
+        // "an incursion into Shijaia", "marched into Paris", but "crossing into Israel", "a spillover of
+        // violence into Turkey": "into" is where only as a trigger's own word, else whither.
+        let into_elsewhere = w == "into" && links::whither(verbs, i);
+        if !(on || is_locative(w) || reference || destination.is_some())
+            || (i > 0 && st.lower_is(i - 1, "from"))
+            || into_elsewhere
+        {
             i += 1;
             continue;
         }
@@ -407,9 +413,11 @@ pub(crate) fn find_places(
             (k + 2, name_end(st, k + 2))
         } else if st.lower_is(k + 1, ",")
             && place_word(st, k + 2)
-            && !gazetteer_ids(lx, st, k + 2, name_end(st, k + 2)).is_empty()
+            && (!gazetteer_ids(lx, st, k + 2, name_end(st, k + 2)).is_empty()
+                || matches!(st.lower_str(k), "towns" | "villages" | "cities" | "districts" | "settlements"))
         {
-            // "Pakistan's largest city, Karachi": a known name in apposition to the kind of place
+            // "Pakistan's largest city, Karachi": a known name in apposition to the kind of place;
+            // after a plural kind, any name ("captured two eastern towns, Rasai I and Rasai II")
             (k + 2, name_end(st, k + 2))
         } else if k > 1 && st.lower_is(k - 1, "refugee") && place_word(st, k - 2) {
             // "the Nusseirat refugee camp"
@@ -443,7 +451,12 @@ pub(crate) fn find_places(
     // Countries and capitals the mention stage marked as places but no preposition reached.
     // Not after "to" or "from": a destination or an origin.
     for m in mentions.iter().filter(|m| m.place) {
-        if !elsewhere(st, m.start) && !out.iter().any(|p| p.start <= m.start && m.start < p.end) {
+        let mut lead = m.start;
+        while lead > 0 && is_descriptor(st.lower_str(lead - 1)) && !st.lower_is(lead - 1, "of") {
+            lead -= 1;
+        }
+        let into_elsewhere = lead > 0 && st.lower_is(lead - 1, "into") && links::whither(verbs, lead - 1);
+        if !elsewhere(st, m.start) && !into_elsewhere && !out.iter().any(|p| p.start <= m.start && m.start < p.end) {
             out.push(PlaceMention::new(m.start, m.end, m.country.clone()));
         }
     }

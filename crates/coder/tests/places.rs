@@ -432,6 +432,11 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
         place("Fighters ambushed a convoy in the Jaroud Qa'a region of the Beqaa Governorate on Thursday."),
         Some("Jaroud Qa'a".into())
     );
+    // "into" is where only as a trigger's own word; else it says whither.
+    assert_eq!(place("Border guards shot a smuggler trying to cross into Turkey."), None);
+    assert_eq!(place("Israeli troops staged an incursion into Shijaia on Monday."), Some("Shijaia".into()));
+    // After "the plural kind of place", the names in apposition are the places.
+    assert_eq!(place("Rebels captured two eastern towns, Rasai and Menza, on Sunday."), Some("Rasai".into()));
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

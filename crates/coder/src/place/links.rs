@@ -248,6 +248,13 @@ pub(super) fn kind_rank(lx: &Lexicon, st: &SentenceTokens, s: usize, e: usize, k
     })
 }
 
+/// Whether "into" at `i` leads whither, not where: only as a trigger's own word is it where ("an
+/// incursion into Shijaia", "marched into Paris"); "crossing into Israel", "a spillover of violence
+/// into Turkey" name where something went.
+pub(super) fn whither(verbs: &[VerbMatch], i: usize) -> bool {
+    !verbs.iter().any(|v| v.end == i || (v.end == i + 1 && v.start < i))
+}
+
 /// The movement trigger (its first token) whose destination "to" (or "towards") at `i` leads to,
 /// which is that movement's place only: "marched to Trafalgar Square", "traveled to Tehran", "sent
 /// reinforcements to Al-Bab". Elsewhere a destination is not where an event happened ("delivered
