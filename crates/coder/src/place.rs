@@ -504,8 +504,10 @@ pub(crate) fn find_places(
             // Afghanistan" says where Gardez is
             && (!reference_point(st, pa.start) || kind_rank(lx, st, pb.start, pb.end, true).is_some_and(|r| r >= 3))
         {
-            // "in east Ukraine in the area of Lugansk": the first contains the second.
-            if contains(lx, st, pa, pb, false) && !demonym(lx, st, pb.start) {
+            // "in east Ukraine in the area of Lugansk": the first contains the second (not "the
+            // Ghouta district near Damascus": what is near is not within).
+            let near = (pa.end..pb.start).any(|k| matches!(st.lower_str(k), "near" | "outside"));
+            if contains(lx, st, pa, pb, false) && !near && !demonym(lx, st, pb.start) {
                 keep[a] = false;
                 continue;
             }

@@ -437,6 +437,11 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
     assert_eq!(place("Israeli troops staged an incursion into Shijaia on Monday."), Some("Shijaia".into()));
     // After "the plural kind of place", the names in apposition are the places.
     assert_eq!(place("Rebels captured two eastern towns, Rasai and Menza, on Sunday."), Some("Rasai".into()));
+    // What is near a place is not within it, however large the place.
+    assert_eq!(
+        place("Airstrikes on the rebel-held eastern Ghouta district near Damascus killed dozens."),
+        Some("Ghouta".into())
+    );
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),
