@@ -451,10 +451,7 @@ pub(crate) fn find_places(
     // Countries and capitals the mention stage marked as places but no preposition reached.
     // Not after "to" or "from": a destination or an origin.
     for m in mentions.iter().filter(|m| m.place) {
-        let mut lead = m.start;
-        while lead > 0 && is_descriptor(st.lower_str(lead - 1)) && !st.lower_is(lead - 1, "of") {
-            lead -= 1;
-        }
+        let lead = links::phrase_lead(st, m.start);
         let into_elsewhere = lead > 0 && st.lower_is(lead - 1, "into") && links::whither(verbs, lead - 1);
         if !elsewhere(st, m.start) && !into_elsewhere && !out.iter().any(|p| p.start <= m.start && m.start < p.end) {
             out.push(PlaceMention::new(m.start, m.end, m.country.clone()));

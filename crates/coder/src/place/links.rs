@@ -14,10 +14,7 @@ use crate::verbs::VerbMatch;
 /// Whether the place phrase starting at `start` is an origin or a destination ("from the region of
 /// Abkhazia", "turned over to the United States"), not where something happened ("close to" is).
 pub(super) fn elsewhere(st: &SentenceTokens, start: usize) -> bool {
-    let mut lead = start;
-    while lead > 0 && is_descriptor(st.lower_str(lead - 1)) && !st.lower_is(lead - 1, "of") {
-        lead -= 1;
-    }
+    let mut lead = phrase_lead(st, start);
     // "refugees from across Lebanon", "from all over Europe": still an origin.
     if lead > 1 && matches!(st.lower_str(lead - 1), "across" | "around" | "throughout") {
         lead -= 1;
@@ -28,6 +25,16 @@ pub(super) fn elsewhere(st: &SentenceTokens, start: usize) -> bool {
     let close_to =
         lead > 1 && st.lower_is(lead - 1, "to") && matches!(st.lower_str(lead - 2), "close" | "next" | "entrance");
     lead > 0 && matches!(st.lower_str(lead - 1), "from" | "to" | "toward" | "towards") && !close_to
+}
+
+/// Where the place phrase of the name at `start` begins, over its article and descriptors ("the
+/// northern town of" in "into the northern town of Kurmuk"); the word before it leads to the phrase.
+pub(super) fn phrase_lead(st: &SentenceTokens, start: usize) -> usize {
+    let mut lead = start;
+    while lead > 0 && is_descriptor(st.lower_str(lead - 1)) && !st.lower_is(lead - 1, "of") {
+        lead -= 1;
+    }
+    lead
 }
 
 /// Whether in "the A district of B" the first name names the part ("the Ghat area of Doda", "the
