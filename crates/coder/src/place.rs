@@ -528,15 +528,20 @@ fn demonym(lx: &Lexicon, st: &SentenceTokens, i: usize) -> bool {
         || (entry.is_none() && is_group_adjective(st.lower_str(i)) && lx.gazetteer.lookup(st.word(i)).is_empty())
 }
 
+/// Whether tokens `[start, end)` are a country's name in the dictionaries ("Bosnia", which the
+/// gazetteer spells "Bosnia and Herzegovina").
+pub(super) fn names_country(lx: &Lexicon, st: &SentenceTokens, start: usize, end: usize) -> bool {
+    lx.names
+        .longest_at(&st.exact, start, &|_| true)
+        .is_some_and(|m| m.end == end && lx.name_entries[m.value as usize].kind == crate::lexicon::NameKind::Country)
+}
+
 /// A name used as an adjective: a demonym ("Canadian", which the gazetteer does not know) or a name
 /// before a noun ("a U.S. patrol").
 fn adjectival(lx: &Lexicon, st: &SentenceTokens, start: usize, end: usize) -> bool {
     // A country's own name in the dictionaries ("Bosnia") is a place even where the gazetteer
     // spells it otherwise ("Bosnia and Herzegovina").
-    let country_name = lx
-        .names
-        .longest_at(&st.exact, start, &|_| true)
-        .is_some_and(|m| m.end == end && lx.name_entries[m.value as usize].kind == crate::lexicon::NameKind::Country);
+    let country_name = names_country(lx, st, start, end);
     // "in a U.S. airstrike", "in a US-Kurdish operation": a modifier all the same.
     let modifier = matches!(st.lower_str(start.wrapping_sub(1)), "a" | "an") || st.is_joining_hyphen(end);
     ((!country_name || modifier) && gazetteer_ids(lx, st, start, end).is_empty()) || before_noun(st, end)

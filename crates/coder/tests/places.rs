@@ -442,6 +442,10 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
         place("Airstrikes on the rebel-held eastern Ghouta district near Damascus killed dozens."),
         Some("Ghouta".into())
     );
+    // A country or region after a noun of what a protest is against is the content's place; a
+    // place after a person or a site is the venue.
+    assert_eq!(place("Students protested against the military operation in Somalia on Friday."), None);
+    assert_eq!(place("Thousands marched against Museveni in Uganda on Saturday."), Some("Uganda".into()));
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

@@ -130,6 +130,27 @@ pub(crate) fn place_of(
         {
             return None;
         }
+        // "protested against the escalation of the conflict in Bosnia": a whole country or region
+        // after a noun of what a protest is against is that content's place, not the protest's (a
+        // city there is most often the venue: "against the war in Washington"; and so is a place
+        // after a person or a site: "against Bush in California", "around its headquarters in").
+        let lead = super::links::phrase_lead(st, p.start);
+        let content_noun = lead > 1 && {
+            let w = st.lower_str(lead - 2);
+            st.tokens[lead - 2].kind == dyad_text::TokenKind::Word
+                && !st.is_capitalised(lead - 2)
+                && !crate::place_words::is_site_noun(w)
+                && !crate::place_words::is_settlement_noun(w)
+        };
+        if kind == SceneKind::Protest
+            && p.start >= end
+            && content_noun
+            && (start..p.start).any(|k| matches!(st.lower_str(k), "against" | "over"))
+            && (super::kind_rank(lx, st, p.start, p.end, true).is_some_and(|r| r >= 4)
+                || super::names_country(lx, st, p.start, p.end))
+        {
+            return None;
+        }
         // A place in the gap of a pattern ("captured alive ... in Makhachkala, capital of" matched
         // as `capture ... capital`) is measured from the pattern's first words.
         let in_gap = gap.filter(|&(gs, ge)| gs <= p.start && p.end <= ge);
