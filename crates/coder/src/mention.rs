@@ -167,7 +167,21 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                         _ => break,
                     }
                 }
-                if let Some((send, sid, _)) = sector_after(lx, st, &sectors, &names, j) {
+                // "Elsewhere in Swaziland heavily armed troops patrolled": a country reached by a place
+                // preposition, with words before the sector noun, is where, not whose.
+                let placed = |k: usize| {
+                    matches!(entry.kind, NameKind::Country | NameKind::Capital)
+                        && k > j
+                        && j == end
+                        && (j..k).all(|x| {
+                            !st.is_capitalised(x)
+                                && st.tokens[x].kind == dyad_text::TokenKind::Word
+                                && !crate::place_words::is_function_word(st.lower_str(x))
+                        })
+                        && after_place_preposition(st, i)
+                };
+                if let Some((send, sid, _)) = sector_after(lx, st, &sectors, &names, j).filter(|&(_, _, k)| !placed(k))
+                {
                     let s = &lx.sector_entries[sid as usize];
                     let title_end = if s.title { person_name_end(st, send) } else { compound_head_end(&sectors, send) };
                     let person = person_name(lx, st, &names, send, title_end);

@@ -446,6 +446,15 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
     // place after a person or a site is the venue.
     assert_eq!(place("Students protested against the military operation in Somalia on Friday."), None);
     assert_eq!(place("Thousands marched against Museveni in Uganda on Saturday."), Some("Uganda".into()));
+    // A country or capital after a place preposition does not join a sector noun across adverbs
+    // and participles: "in central Harare questioning people" is where, not "Harare people".
+    assert_eq!(place("Police were patrolling in central Harare questioning people."), Some("Harare".into()));
+    assert_eq!(place("Elsewhere in Swaziland heavily armed troops patrolled roads."), Some("Swaziland".into()));
+    // A facility a country owns, in a town: "at Iraq's key oil terminal in the city of Basra".
+    assert_eq!(
+        place("Two sailors were killed at Iraq's key oil terminal in the southern city of Basra."),
+        Some("Basra".into())
+    );
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

@@ -307,14 +307,16 @@ fn modified_facility(st: &SentenceTokens, end: usize) -> Option<usize> {
 /// name only says which site; the place is the town. (A site's own name, "Kindi Hospital in
 /// Aleppo", is a place of its own.)
 pub(super) fn site_in_town(lx: &Lexicon, st: &SentenceTokens, pa: &PlaceMention, pb: &PlaceMention) -> bool {
-    let Some(at) = (pa.end..pb.start.min(pa.end + 4)).find(|&k| st.lower_is(k, "in")) else {
+    let Some(at) = (pa.end..pb.start.min(pa.end + 5)).find(|&k| st.lower_is(k, "in")) else {
         return false;
     };
     // ("on the Yala-Betong Road in Thanto district": a road or street is named, but where it runs
     // is the town)
     let thoroughfare =
         at == pa.end && matches!(st.word(pa.end - 1), "Street" | "Road" | "Avenue" | "Highway" | "Boulevard");
-    (modified_facility(st, pa.end) == Some(at) || thoroughfare)
+    // ("at Iraq's key oil terminal in the southern city of Basra": the owner's facility)
+    let owned = st.lower_is(pa.end, "'s") && modified_facility(st, pa.end + 1) == Some(at);
+    (modified_facility(st, pa.end) == Some(at) || owned || thoroughfare)
         && locates(st, at, pb.start)
         // (a site is more precise than a whole country: "at Umm al-Fahm junction in northern Israel")
         && kind_rank(lx, st, pb.start, pb.end, true).is_none_or(|r| r < 5)
