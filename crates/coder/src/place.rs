@@ -91,6 +91,11 @@ fn place_word(st: &SentenceTokens, i: usize) -> bool {
     if st.is_capitalised(i) {
         return !is_not_place(st.word(i));
     }
+    // "‘Ibta", "‘Ayn ‘Issa": an opening quote written for the Arabic ayn starts a name
+    if st.word(i) == "\u{2018}" {
+        return st.tokens.get(i + 1).is_some_and(|next| next.span.start == st.tokens[i].span.end)
+            && st.is_capitalised(i + 1);
+    }
     // "the al-Tarikh area", "el-Arish": an Arabic article written in lower case starts a name
     i + 2 < st.len()
         && st.is_joining_hyphen(i + 1)

@@ -455,6 +455,11 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
         place("Two sailors were killed at Iraq's key oil terminal in the southern city of Basra."),
         Some("Basra".into())
     );
+    // An opening quote written for the Arabic ayn starts a name.
+    assert_eq!(
+        place("Troops detonated their explosives outside of \u{2018}Ibta at nightfall."),
+        Some("\u{2018}Ibta".into())
+    );
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),
