@@ -195,6 +195,13 @@ pub(crate) fn find_places(
                 None
             }
             None if named::names_no_place(st.lower_str(e - 1)) => None,
+            // "an attack on JFS’ positions": a plural possessive says whose
+            None if matches!(st.word(e), "\u{2019}" | "'")
+                && !st.is_capitalised(e + 1)
+                && st.tokens.get(e + 1).is_some() =>
+            {
+                None
+            }
             None => Some(PlaceMention::new(s, e, None)),
         }
     };
@@ -222,7 +229,22 @@ pub(crate) fn find_places(
             i += 1;
             continue;
         }
-        let weak = on || matches!(w, "through" | "off");
+        // "an army attack on al-Latmana", "airstrikes on Douma": what an attack is on is where
+        let attacked = on
+            && i > 0
+            && matches!(
+                st.lower_str(i - 1),
+                "attack"
+                    | "attacks"
+                    | "assault"
+                    | "raid"
+                    | "raids"
+                    | "offensive"
+                    | "airstrike"
+                    | "airstrikes"
+                    | "strikes"
+            );
+        let weak = (on && !attacked) || matches!(w, "through" | "off");
         // Walk the descriptors; remember the last capitalised run, so that in
         // "the West Bank city of Nablus" the run after "city of" replaces "West Bank".
         let mut k = i + 1;

@@ -256,6 +256,8 @@ pub(crate) fn is_idiom_after_in(w: &str) -> bool {
 pub(crate) fn is_owned_site(w: &str) -> bool {
     matches!(w, "home" | "homes" | "house" | "houses" | "residence" | "office" | "offices" | "headquarters")
         || matches!(w, "compound" | "compounds" | "venue" | "embassy" | "property" | "premises")
+        // "an assault on the defensive positions of Jabhat Al-Nusra": the group's
+        || matches!(w, "positions" | "position")
 }
 
 /// Nouns for a site that a place name can modify: "a West Bank refugee camp", "his Jaffna home".

@@ -460,6 +460,12 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
         place("Troops detonated their explosives outside of \u{2018}Ibta at nightfall."),
         Some("\u{2018}Ibta".into())
     );
+    // What an attack is on is where; the owner of positions attacked is not.
+    assert_eq!(place("Forty civilians died in an army attack on al-Latmana on Friday."), Some("al-Latmana".into()));
+    assert_eq!(place("Rebels launched an assault on the defensive positions of Jabhat Al-Nusra."), None);
+    assert_eq!(place("Hezbollah launched a surprise attack on JFS\u{2019} positions at dawn."), None);
+    // "patrolled downtown sections of X": the phrase's part of a place need not open with "the".
+    assert_eq!(place("Soldiers patrolled downtown sections of Kenya's capital on Friday."), Some("Kenya".into()));
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

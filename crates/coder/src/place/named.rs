@@ -133,7 +133,8 @@ fn place_phrase_object<'v>(
         if let Some(v) = verbs.iter().find(|v| v.end == k && !v.passive) {
             // ("patrolling a part of the disputed Kodori Gorge")
             return (takes_place(lemma(lx, v)) == Some(true)
-                && matches!(st.lower_str(k), "the" | "a" | "parts" | "part"))
+                // ("patrolled downtown sections of Mongolia's capital")
+                && (matches!(st.lower_str(k), "the" | "a") || !is_function_word(st.lower_str(k))))
             .then_some(v);
         }
         let plain = st.tokens[k].kind == dyad_text::TokenKind::Word && !st.is_capitalised(k) && !st.is_trigger_start(k);
