@@ -322,7 +322,11 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
                 i = end;
                 continue;
             }
-            let named_as_city = entry.kind == NameKind::Capital && after_kind_of_place(st, i);
+            // ("the Damascus suburb of eastern Ghouta": a capital before a kind of place is the city)
+            let before_kind = !st.is_capitalised(end)
+                && (crate::place_words::is_settlement_noun(st.lower_str(end))
+                    || crate::place_words::is_part_noun(st.lower_str(end)));
+            let named_as_city = entry.kind == NameKind::Capital && (after_kind_of_place(st, i) || before_kind);
             let after_place_prep = !modifier && (named_as_city || after_place_preposition(st, i));
             let m = match entry.kind {
                 NameKind::Capital | NameKind::Country if after_place_prep => Some(ActorMention {

@@ -296,7 +296,9 @@ pub(crate) fn find_places(
                     && (gazetteer_ids(lx, st, s, k).is_empty()
                         || (place_word(st, k + 2) && foreign_homonym(lx, st, (s, k), (k + 2, name_end(st, k + 2)))));
                 if more && !names_the_part {
-                    smaller = settlement_rank(st.lower_str(k)).map(|r| ((s, k), r));
+                    // (a known place's part, "the Damascus suburb of eastern Ghouta", is the second)
+                    let part_of_known = is_part_noun(st.lower_str(k)) && !gazetteer_ids(lx, st, s, k).is_empty();
+                    smaller = settlement_rank(st.lower_str(k)).filter(|_| !part_of_known).map(|r| ((s, k), r));
                     k += 2;
                     continue;
                 }
@@ -511,7 +513,10 @@ pub(crate) fn find_places(
             // first is the smaller when the kinds of place say so; else the later is the precise one.
             // For the second, the kind is also the word before its "of" ("province of Sirnak"),
             // unless that is the first's ("Gwoza town of Borno State").
-            let rank_a = kind_rank(lx, st, pa.start, pa.end, false);
+            // (not a known place's part: "the Damascus suburb of eastern Ghouta" is Ghouta)
+            let part_of_known =
+                is_part_noun(st.lower_str(pa.end)) && !gazetteer_ids(lx, st, pa.start, pa.end).is_empty();
+            let rank_a = kind_rank(lx, st, pa.start, pa.end, false).filter(|_| !part_of_known);
             let before_of = (pb.start - 2 > pa.end).then(|| settlement_rank(st.lower_str(pb.start - 2))).flatten();
             let rank_b = kind_rank(lx, st, pb.start, pb.end, true).max(before_of);
             if (rank_a.is_some() && rank_b.is_some() && rank_a < rank_b) || names_part(lx, st, pa, pb) {

@@ -466,6 +466,13 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
     assert_eq!(place("Hezbollah launched a surprise attack on JFS\u{2019} positions at dawn."), None);
     // "patrolled downtown sections of X": the phrase's part of a place need not open with "the".
     assert_eq!(place("Soldiers patrolled downtown sections of Kenya's capital on Friday."), Some("Kenya".into()));
+    // A capital before a kind of place is the city, and its named part is the place; what a
+    // shelling is of is where.
+    assert_eq!(
+        place("Jets bombed rebel positions in the Damascus suburb of eastern Ghouta on Monday."),
+        Some("Ghouta".into())
+    );
+    assert_eq!(place("Nine civilians were killed in the shelling of Aziziyah on Monday."), Some("Aziziyah".into()));
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

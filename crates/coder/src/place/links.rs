@@ -45,7 +45,10 @@ pub(super) fn names_part(lx: &Lexicon, st: &SentenceTokens, pa: &PlaceMention, p
     if !(is_part_noun(st.lower_str(pa.end)) || is_part_noun(st.lower_str(pa.end - 1))) {
         return false;
     }
-    !contains(lx, st, pa, pb, true)
+    // (a known town's part is the second: "the Damascus suburb of eastern Ghouta", whatever size
+    // the gazetteer gives the region)
+    super::gazetteer_ids(lx, st, pa.start, pa.end).is_empty()
+        || foreign_homonym(lx, st, (pa.start, pa.end), (pb.start, pb.end))
 }
 
 /// Whether the gazetteer shows place `a` to be larger than place `b`: a country or region than a

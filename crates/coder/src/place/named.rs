@@ -13,8 +13,9 @@ use crate::verbs::VerbMatch;
 
 /// Whether a trigger's object starts at `lead`: after its last word, or in the gap of a pattern
 /// with one ("captured Jaffna, the capital" matched as `capture ... capital`).
-fn object_at(v: &VerbMatch, lead: usize) -> bool {
-    v.end == lead || v.gap.is_some_and(|(s, _)| s == lead)
+fn object_at(v: &VerbMatch, lead: usize, name: usize) -> bool {
+    // ("the shelling of Aziziyah", matched as `shelling of`: the trigger takes the leading "of")
+    v.end == lead || (v.start < lead && lead < v.end && v.end <= name) || v.gap.is_some_and(|(s, _)| s == lead)
 }
 
 /// Lemmas of triggers whose object is a place taken ("stormed Najarah"); `Some(false)` for those
@@ -24,6 +25,8 @@ fn takes_place(lemma: &str) -> Option<bool> {
         "overrun" | "storm" | "encircle" | "besiege" | "retake" | "recapture" | "liberate" | "patrol" => Some(true),
         // a town bombed, shelled or invaded ("bombed Halabja", "invaded Gidan Sule"), never a person
         "bomb" | "shell" | "bombard" | "invade" => Some(true),
+        // the nouns: "the shelling of Aziziyah", "the siege of Homs"
+        "shelling" | "bombing" | "bombardment" | "siege" | "storming" | "invasion" | "liberation" => Some(true),
         "capture" | "seize" => Some(false),
         _ => None,
     }
@@ -168,7 +171,8 @@ fn taken_object(acts: &SentenceActs, i: usize, run_end: usize, only_places: bool
     };
     // "Rebels captured Birao"; "Surif has been encircled", "Mbuji Mayi, the main city in the
     // province, was captured" (people are captured by armies too: "Hamdi was captured by U.S. forces").
-    (0..verbs.len()).any(|vi| object_at(&verbs[vi], lead) && !verbs[vi].passive && taken(vi, shown || armed[vi], false))
+    (0..verbs.len())
+        .any(|vi| object_at(&verbs[vi], lead, i) && !verbs[vi].passive && taken(vi, shown || armed[vi], false))
         || place_phrase_object(lx, st, verbs, i).is_some()
         || ((clause_start(st, i) || reduced_relative(st, verbs, run_end).is_some())
             && passive_after(st, verbs, run_end).is_some_and(|(vi, in_apposition)| taken(vi, shown, in_apposition)))
@@ -339,7 +343,7 @@ pub(super) fn named_places(
         let run_end = name_end(st, i);
         let lead = object_start(st, i);
         let phrase_object = place_phrase_object(lx, st, verbs, i);
-        let after_trigger = verbs.iter().any(|v| object_at(v, lead)) || phrase_object.is_some();
+        let after_trigger = verbs.iter().any(|v| object_at(v, lead, i)) || phrase_object.is_some();
         let before_passive = (run_end..(run_end + 4).min(n)).any(|k| verbs.iter().any(|v| v.passive && v.start == k))
             || passive_after(st, verbs, run_end).is_some();
         let before_site = (run_end..(run_end + 3).min(n))
@@ -392,7 +396,7 @@ pub(super) fn named_places(
         let indefinite = matches!(st.lower_str(i.wrapping_sub(1)), "a" | "an");
         let object = verbs
             .iter()
-            .find(|v| object_at(v, lead) && !v.passive && !indefinite && territorial(v, country, e))
+            .find(|v| object_at(v, lead, i) && !v.passive && !indefinite && territorial(v, country, e))
             .or(phrase_object);
         let subject =
             passive_after(st, verbs, e).filter(|&(v, _)| territorial(&verbs[v], country, e)).map(|(v, _)| &verbs[v]);
