@@ -117,9 +117,14 @@ fn a_place_patrolled_or_stormed_may_carry_modifiers() {
 #[test]
 fn a_reference_point_is_a_place_not_an_actor() {
     // "north of Nairobi" locates the act; it is not Kenya's government.
-    let events = code("Two soldiers were wounded 30 km north of Nairobi.");
+    let events = code("Two soldiers were wounded north of Nairobi.");
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].place.as_ref().map(|p| p.text.as_str()), Some("Nairobi"));
+    assert!(events[0].source.is_none() && events[0].target.as_ref().is_none_or(|t| t.sector.as_deref() != Some("GOV")));
+    // Measured by a distance, it says the act happened that far away: not at Nairobi.
+    let events = code("Two soldiers were wounded 30 km north of Nairobi.");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].place, None);
     assert!(events[0].source.is_none() && events[0].target.as_ref().is_none_or(|t| t.sector.as_deref() != Some("GOV")));
     // A reference point before the act only says near what; the town named after it is where.
     let events =

@@ -151,6 +151,10 @@ pub(crate) fn place_of(
         {
             return None;
         }
+        // "detonated landmines at the army's range, some 240 km north of the capital Nairobi"
+        if super::links::measured_reference(st, p.start) {
+            return None;
+        }
         // A place in the gap of a pattern ("captured alive ... in Makhachkala, capital of" matched
         // as `capture ... capital`) is measured from the pattern's first words.
         let in_gap = gap.filter(|&(gs, ge)| gs <= p.start && p.end <= ge);

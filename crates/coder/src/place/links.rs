@@ -152,6 +152,23 @@ pub(super) fn locates(st: &SentenceTokens, from: usize, to: usize) -> bool {
 
 /// Whether the place starting at `start` is a reference point for another ("north of Baghdad",
 /// "20 km from Goma"), not where something happened.
+/// Whether the place at `start` is a reference point measured by a distance ("some 240 km north of
+/// the capital Nairobi", "55 kilometers from Sweida"): the event happened that far from it, so it
+/// is not where the event happened.
+pub(super) fn measured_reference(st: &SentenceTokens, start: usize) -> bool {
+    if !reference_point(st, start) {
+        return false;
+    }
+    let mut k = start;
+    while k > 0 && !matches!(st.lower_str(k - 1), "of" | "from") {
+        k -= 1;
+    }
+    // back from the "of" or "from" over the compass point, the unit and its parenthesis
+    let from = k.saturating_sub(9);
+    (from..k.saturating_sub(1))
+        .any(|j| st.tokens[j].kind == dyad_text::TokenKind::Number && is_distance_unit(st.lower_str(j + 1)))
+}
+
 pub(super) fn reference_point(st: &SentenceTokens, start: usize) -> bool {
     // "south of the capital Algiers": past the words naming the kind of place
     let mut k = start;
