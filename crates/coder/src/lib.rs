@@ -263,6 +263,7 @@ impl Coder {
                     let gap = vi.and_then(|vi| verbs[vi].gap);
                     let kind = match () {
                         _ if e.cameo_root == "14" => SceneKind::Protest,
+                        _ if e.cameo_root == "01" || e.cameo.starts_with("111") => SceneKind::Speech,
                         _ if matches!(e.quad_class, 1 | 3) => SceneKind::Statement,
                         _ => SceneKind::Act,
                     };
@@ -283,7 +284,13 @@ impl Coder {
                         .filter_map(|a| a.own_place)
                         .min()
                 };
-                let chosen = own.or_else(|| if kind == SceneKind::Statement { None } else { from_scene() });
+                let chosen = own.or_else(|| {
+                    if matches!(kind, SceneKind::Statement | SceneKind::Speech) {
+                        None
+                    } else {
+                        from_scene()
+                    }
+                });
                 if let Some((_, p)) = chosen {
                     e.place = Some(place::geocode(lx, &st, &places[p], &mentions));
                     // "Rebels captured Birao": a place taken (192, occupy territory), not a person

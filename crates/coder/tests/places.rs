@@ -473,6 +473,9 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
         Some("Ghouta".into())
     );
     assert_eq!(place("Nine civilians were killed in the shelling of Aziziyah on Monday."), Some("Aziziyah".into()));
+    // A condemnation or a claim of responsibility does not take the place of what it is about.
+    assert_eq!(place("The minister condemned the massacre committed on Monday night in Gao."), None);
+    assert_eq!(place("The group claimed responsibility for three car bombings in Mogadishu."), None);
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

@@ -79,6 +79,10 @@ fn fronted(st: &SentenceTokens, p: &PlaceMention) -> bool {
 pub(crate) enum SceneKind {
     /// Verbal cooperation or conflict other than protest: said, accused, appealed, threatened.
     Statement,
+    /// A statement about something done elsewhere (CAMEO 01x, claims of responsibility among them,
+    /// and 111, criticism and condemnation): a place after a noun of what it is about is that
+    /// content's place ("condemned the massacre committed on Monday in Idlib").
+    Speech,
     /// A material act: attacks, arrests, aid, troop movements.
     Act,
     /// A demonstration, rally, sit-in or hunger strike (CAMEO 14).
@@ -122,7 +126,7 @@ pub(crate) fn place_of(
                 v.end <= p.start && p.start - v.end <= 6 && lx.triggers[v.trigger].form == crate::lexicon::Form::Noun
             })
         };
-        if kind == SceneKind::Statement
+        if matches!(kind, SceneKind::Statement | SceneKind::Speech)
             && p.end <= start
             && !fronted(st, p)
             && (p.end..start).any(|k| st.lower_is(k, ","))
@@ -149,6 +153,13 @@ pub(crate) fn place_of(
             && (super::kind_rank(lx, st, p.start, p.end, true).is_some_and(|r| r >= 4)
                 || super::names_country(lx, st, p.start, p.end))
         {
+            return None;
+        }
+        let after_content = content_noun
+            && is_locative(st.lower_str(lead - 1))
+            && !st.is_trigger_start(lead - 2)
+            && !crate::place_words::is_function_word(st.lower_str(lead - 2));
+        if kind == SceneKind::Speech && p.start >= end && after_content {
             return None;
         }
         // "detonated landmines at the army's range, some 240 km north of the capital Nairobi"
