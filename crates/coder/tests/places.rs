@@ -476,6 +476,14 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
     // A condemnation or a claim of responsibility does not take the place of what it is about.
     assert_eq!(place("The minister condemned the massacre committed on Monday night in Gao."), None);
     assert_eq!(place("The group claimed responsibility for three car bombings in Mogadishu."), None);
+    // Where a report's source is, is not where the act happened.
+    assert_eq!(place("According to a military source in Homs, the army killed 50 fighters."), None);
+    assert_eq!(
+        place(
+            "A bodyguard was wounded in the ambush, according to a statement from the Foreign Ministry in Abu Dhabi."
+        ),
+        None
+    );
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

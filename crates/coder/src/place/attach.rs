@@ -162,6 +162,10 @@ pub(crate) fn place_of(
         if kind == SceneKind::Speech && p.start >= end && after_content {
             return None;
         }
+        // "According to a military source in east Homs, the army killed ...": where the source is
+        if super::links::in_attribution(st, p.start, p.end) {
+            return None;
+        }
         // "detonated landmines at the army's range, some 240 km north of the capital Nairobi"
         if super::links::measured_reference(st, p.start) {
             return None;

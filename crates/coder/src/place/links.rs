@@ -275,6 +275,20 @@ pub(super) fn kind_rank(lx: &Lexicon, st: &SentenceTokens, s: usize, e: usize, k
     })
 }
 
+/// Whether the place at `start..end` is where a report's source is: "According to a military
+/// source in east Homs, the army killed ...", "according to a statement from the Foreign Ministry
+/// in Abu Dhabi". The source's phrase runs from "according to" to the place with no trigger, and
+/// ends with it.
+pub(super) fn in_attribution(st: &SentenceTokens, start: usize, end: usize) -> bool {
+    let Some(k) =
+        (start.saturating_sub(12)..start).rev().find(|&k| st.lower_is(k, "according") && st.lower_is(k + 1, "to"))
+    else {
+        return false;
+    };
+    let phrase_ends = end >= st.len() || matches!(st.lower_str(end), "," | "." | ";" | ":");
+    phrase_ends && (k + 2..start).all(|j| !st.is_trigger_start(j) && !st.lower_is(j, ","))
+}
+
 /// Whether "into" at `i` leads whither, not where: only as a trigger's own word is it where ("an
 /// incursion into Shijaia", "marched into Paris"); "crossing into Israel", "a spillover of violence
 /// into Turkey" name where something went.
