@@ -484,6 +484,9 @@ fn sites_named_by_their_kind_and_parts_of_places_patrolled() {
         ),
         None
     );
+    // Where an actor is based is not where it acts; two compass adjectives share one name.
+    assert_eq!(place("The vessels, based in Cyprus, have been patrolling the coast."), None);
+    assert_eq!(place("Allied planes patrol southern and northern Iraq every day."), Some("Iraq".into()));
     // After "the city of", a name the dictionaries know as a TV channel is the town.
     assert_eq!(
         place("Jets struck several sites near the cities of Al-Mayadeen and Abukamal."),

@@ -162,8 +162,13 @@ pub(crate) fn place_of(
         if kind == SceneKind::Speech && p.start >= end && after_content {
             return None;
         }
-        // "According to a military source in east Homs, the army killed ...": where the source is
-        if super::links::in_attribution(st, p.start, p.end) {
+        // "According to a military source in east Homs, the army killed ...": where the source is;
+        // "vessels, based in Cyprus, have been patrolling": where an actor is based
+        let lead = super::links::phrase_lead(st, p.start);
+        let based = lead > 1
+            && is_locative(st.lower_str(lead - 1))
+            && matches!(st.lower_str(lead - 2), "based" | "stationed" | "headquartered");
+        if based || super::links::in_attribution(st, p.start, p.end) {
             return None;
         }
         // "detonated landmines at the army's range, some 240 km north of the capital Nairobi"

@@ -113,6 +113,11 @@ fn place_phrase_object<'v>(
             && (!st.is_trigger_start(k) || (k > 0 && st.is_joining_hyphen(k - 1)))
             && !is_function_word(st.lower_str(k)))
             || st.is_joining_hyphen(k)
+            // "patrol southern and northern Iraq"
+            || (matches!(st.lower_str(k), "and" | "or")
+                && k > 0
+                && crate::place_words::is_compass_adjective(st.lower_str(k - 1))
+                && crate::place_words::is_compass_adjective(st.lower_str(k + 1)))
     };
     let mut k = i;
     while k > 0 && i - k < 4 && modifier(k - 1) {
