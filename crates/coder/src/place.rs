@@ -109,6 +109,12 @@ fn gazetteer_ids(lx: &Lexicon, st: &SentenceTokens, start: usize, end: usize) ->
     lx.gazetteer.lookup(st.span(start, end).text(st.text))
 }
 
+/// Whether a known place's name at `[start, end)` is followed by a part of a place ("the Damascus
+/// suburb of", "the Baghdad neighbourhood of"): the kind is the later name's, not this one's.
+fn known_town_part(lx: &Lexicon, st: &SentenceTokens, start: usize, end: usize) -> bool {
+    is_part_noun(st.lower_str(end)) && !gazetteer_ids(lx, st, start, end).is_empty()
+}
+
 /// The place names of one sentence, in order.
 pub(crate) fn find_places(
     lx: &Lexicon,
@@ -297,8 +303,9 @@ pub(crate) fn find_places(
                         || (place_word(st, k + 2) && foreign_homonym(lx, st, (s, k), (k + 2, name_end(st, k + 2)))));
                 if more && !names_the_part {
                     // (a known place's part, "the Damascus suburb of eastern Ghouta", is the second)
-                    let part_of_known = is_part_noun(st.lower_str(k)) && !gazetteer_ids(lx, st, s, k).is_empty();
-                    smaller = settlement_rank(st.lower_str(k)).filter(|_| !part_of_known).map(|r| ((s, k), r));
+                    smaller = settlement_rank(st.lower_str(k))
+                        .filter(|_| !known_town_part(lx, st, s, k))
+                        .map(|r| ((s, k), r));
                     k += 2;
                     continue;
                 }
@@ -514,9 +521,8 @@ pub(crate) fn find_places(
             // For the second, the kind is also the word before its "of" ("province of Sirnak"),
             // unless that is the first's ("Gwoza town of Borno State").
             // (not a known place's part: "the Damascus suburb of eastern Ghouta" is Ghouta)
-            let part_of_known =
-                is_part_noun(st.lower_str(pa.end)) && !gazetteer_ids(lx, st, pa.start, pa.end).is_empty();
-            let rank_a = kind_rank(lx, st, pa.start, pa.end, false).filter(|_| !part_of_known);
+            let rank_a =
+                kind_rank(lx, st, pa.start, pa.end, false).filter(|_| !known_town_part(lx, st, pa.start, pa.end));
             let before_of = (pb.start - 2 > pa.end).then(|| settlement_rank(st.lower_str(pb.start - 2))).flatten();
             let rank_b = kind_rank(lx, st, pb.start, pb.end, true).max(before_of);
             if (rank_a.is_some() && rank_b.is_some() && rank_a < rank_b) || names_part(lx, st, pa, pb) {

@@ -164,7 +164,6 @@ pub(crate) fn place_of(
         }
         // "According to a military source in east Homs, the army killed ...": where the source is;
         // "vessels, based in Cyprus, have been patrolling": where an actor is based
-        let lead = super::links::phrase_lead(st, p.start);
         let based = lead > 1
             && is_locative(st.lower_str(lead - 1))
             && matches!(st.lower_str(lead - 2), "based" | "stationed" | "headquartered");
