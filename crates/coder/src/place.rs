@@ -556,5 +556,16 @@ pub(crate) fn find_places(
     }
     let mut it = keep.into_iter();
     out.retain(|_| it.next().unwrap_or(true));
+    // Names that are no event's place, whatever the event: where a report's source is ("According
+    // to a military source in east Homs, ..."), where an actor is based ("vessels, based in Cyprus,
+    // have been patrolling"), a reference point measured by a distance ("some 240 km north of the
+    // capital Nairobi"). Dropped once here, not weighed for every event.
+    out.retain(|p| {
+        let lead = links::phrase_lead(st, p.start);
+        let based = lead > 1
+            && is_locative(st.lower_str(lead - 1))
+            && matches!(st.lower_str(lead - 2), "based" | "stationed" | "headquartered");
+        !(based || links::in_attribution(st, p.start, p.end) || links::measured_reference(st, p.start))
+    });
     out
 }

@@ -162,18 +162,6 @@ pub(crate) fn place_of(
         if kind == SceneKind::Speech && p.start >= end && after_content {
             return None;
         }
-        // "According to a military source in east Homs, the army killed ...": where the source is;
-        // "vessels, based in Cyprus, have been patrolling": where an actor is based
-        let based = lead > 1
-            && is_locative(st.lower_str(lead - 1))
-            && matches!(st.lower_str(lead - 2), "based" | "stationed" | "headquartered");
-        if based || super::links::in_attribution(st, p.start, p.end) {
-            return None;
-        }
-        // "detonated landmines at the army's range, some 240 km north of the capital Nairobi"
-        if super::links::measured_reference(st, p.start) {
-            return None;
-        }
         // A place in the gap of a pattern ("captured alive ... in Makhachkala, capital of" matched
         // as `capture ... capital`) is measured from the pattern's first words.
         let in_gap = gap.filter(|&(gs, ge)| gs <= p.start && p.end <= ge);
