@@ -87,9 +87,10 @@ pub(crate) fn links_through(
 
 /// A speaker as an actor. A country that `infer_countries` guessed from the sentence's other actors
 /// is dropped: "Zambian troops attacked..., diplomats said" does not make the diplomats Zambian.
+/// One of their own sector's is kept ("Azerbaijani border guards detained..., the border service said").
 fn speaker_actor(st: &SentenceTokens, m: &ActorMention, ctx: &SentenceContext) -> Actor {
     let mut actor = actor_of(st, m, ctx);
-    if m.country_from_context() && !m.pronoun {
+    if m.country_from_context() && !m.pronoun && !m.speaks_for_kin() {
         actor.country = None;
         actor.code = actor.sector.clone().unwrap_or_default();
     }

@@ -245,7 +245,14 @@ pub(crate) fn build_events(
                     }
                 }
                 _ if !rep.trailing && (rep.speaker.is_some() || outer_speaker) => Status::Claimed,
-                _ if rep.trailing && is_conflict(&cameo) && rep.speaker.is_some_and(|s| is_party(&mentions[s])) => {
+                // So is a report by a named side attacked ("rebels attacked an AU base, the mission said").
+                _ if rep.trailing
+                    && is_conflict(&cameo)
+                    && rep.speaker.is_some_and(|s| {
+                        let named = |m: &ActorMention| m.name.is_some() && m.name == mentions[s].name;
+                        is_party(&mentions[s]) || r.targets.iter().any(|&m| named(&mentions[m]))
+                    }) =>
+                {
                     Status::Claimed
                 }
                 _ => status,
@@ -404,7 +411,8 @@ pub(crate) fn build_events(
                             .filter(|m| m.country.is_some() && m.country != a.country && !m.pronoun)
                             .min_by_key(|m| m.start.abs_diff(b.start));
                         let mut b2 = b.clone();
-                        b2.rule = b2.rule.split("+context-country").next().unwrap_or("").to_string();
+                        b2.rule =
+                            b2.rule.split(['+']).take_while(|r| !r.contains("-country(")).collect::<Vec<_>>().join("+");
                         b2.country = other.and_then(|o| o.country.clone());
                         b2.code =
                             format!("{}{}", b2.country.as_deref().unwrap_or(""), b2.sector.as_deref().unwrap_or(""));

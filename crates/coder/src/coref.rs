@@ -8,7 +8,7 @@
 //!   antecedent: the sentence's own subjects first, then the previous sentence's focus (its
 //!   earliest source or speaker), then the rest of the last two sentences;
 //! - possessives before a sector noun ("his government", "its troops") into that antecedent's country;
-//! - descriptions ("the ministry", "the rebels", "the two sides", "his Russian counterpart",
+//! - descriptions ("the ministry", "the rebels", "the mission", "the two sides", "his Russian counterpart",
 //!   "the Sudanese side", "the Ethiopians") and repeated short names ("Blinken", "Clinton")
 //!   into earlier actors (see `describe.rs`).
 //!
@@ -159,6 +159,22 @@ impl DocumentActors {
         }
         let Some(found) = self.antecedent(v, mentions, p, pron, false) else { return };
         let countries: Vec<Option<String>> = found.iter().map(|&a| self.actor(mentions, a).country.clone()).collect();
+        // "The mission said its troops ...": an international organisation's own forces are it, when
+        // it speaks or acts right there (not "Germany, another Nato member, ... its forces").
+        if let [a @ Ante::Here(i)] = found[..] {
+            let owner = &mentions[i];
+            let acts = v.cues.iter().any(|c| c.start == owner.end) || st.is_trigger_start(owner.end);
+            if acts && owner.country.is_none() && owner.sector.as_deref() == Some("IGO") && owner.name.is_some() {
+                let (code, name, origin) = (owner.code.clone(), owner.name.clone(), origin(&owner.rule).to_string());
+                let root = self.root_of(v, mentions, a);
+                let m = &mut mentions[mi];
+                (m.code, m.country, m.sector, m.name) = (code, None, Some("IGO".into()), name);
+                let own = m.rule.split("+context-country").next().unwrap_or("").split("+coref:context").next();
+                m.rule = format!("{}+coref:possessive->{origin}", own.unwrap_or(""));
+                m.resolved_from = Some(resolved_from(v.st, root));
+                return;
+            }
+        }
         let Some(country) = countries[0].clone().filter(|_| countries.iter().all(|c| *c == countries[0])) else {
             return;
         };

@@ -165,7 +165,7 @@ impl Coder {
         {
             let view = coref::SentenceView { lx, st: &st, si, verbs: &verbs, cues: &cues };
             actors.resolve(&view, &mut mentions);
-            mention::infer_countries(&mut mentions);
+            mention::infer_countries(&st, &cues, &mut mentions);
             actors.place_by_context(&view, &mut mentions);
             actors.pronouns(&view, &mut mentions);
         }

@@ -12,7 +12,9 @@
 //! 4. a name alone: country, capital (a government metonym unless it follows a
 //!    place preposition), organisation, person (role by the document date).
 
+mod context_country;
 mod place_use;
+pub(crate) use context_country::infer_countries;
 
 use chrono::NaiveDate;
 
@@ -48,9 +50,14 @@ pub struct ActorMention {
 }
 
 impl ActorMention {
-    /// Whether the country came from context (`+context-country`) rather than the words.
+    /// Whether the country came from context (`+context-country`, `+sector-country`) rather than the words.
     pub fn country_from_context(&self) -> bool {
-        self.rule.contains("+context-country")
+        self.rule.contains("+context-country") || self.speaks_for_kin()
+    }
+
+    /// A report's speaker placed in the country of an earlier actor of its sector (`infer_countries`).
+    pub fn speaks_for_kin(&self) -> bool {
+        self.rule.contains("+sector-country")
     }
 }
 
@@ -569,30 +576,4 @@ fn is_adjective_use(
     // "local police": the adjective gives way to the sector noun after it.
     let noun_follows = sectors.get(end).copied().flatten().is_some();
     noun_follows || (word_follows && !crate::sentence::one_of(next, AFTER_NOUN) && !st.is_trigger_start(end))
-}
-
-/// Sector-only actors take their country from context, as a reader does: "the rebels" in a
-/// sentence about Sudan are Sudanese. The nearest actor with a country to the left wins, then
-/// to the right (the document's earlier actors come next: `coref::DocumentActors::place_by_context`).
-/// The rule shows `+context-country`.
-pub(crate) fn infer_countries(out: &mut [ActorMention]) {
-    for k in 0..out.len() {
-        let m = &out[k];
-        let sector_only = m.country.is_none()
-            && m.name.is_none()
-            && m.resolved_from.is_none()
-            && m.sector.as_deref().is_some_and(|s| !matches!(s, "IGO" | "NGO"))
-            && m.code == m.sector.clone().unwrap_or_default();
-        if !sector_only {
-            continue;
-        }
-        let left = out[..k].iter().rev().find(|o| o.country.is_some() && !o.pronoun);
-        let right = out[k + 1..].iter().find(|o| o.country.is_some() && !o.pronoun);
-        let Some(ctx) = left.or(right) else { continue };
-        let (country, origin) = (ctx.country.clone(), ctx.rule.clone());
-        let m = &mut out[k];
-        m.code = format!("{}{}", country.as_deref().unwrap_or(""), m.code);
-        m.country = country;
-        m.rule = format!("{}+context-country({})", m.rule, origin.split('+').next().unwrap_or(""));
-    }
 }

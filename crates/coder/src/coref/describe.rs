@@ -5,7 +5,8 @@
 //! - counted descriptions ("the two sides", "both countries", "the three ministers"): the compound
 //!   of that many earlier actors, else the last sentence that names exactly that many;
 //! - "the ministry", "the rebels", "the president": the nearest earlier actor of the same sector;
-//!   "the group": the nearest earlier named or armed group;
+//!   "the group": the nearest earlier named or armed group; "the mission", "the alliance", "the bloc":
+//!   the nearest earlier named international organisation;
 //! - "the Sudanese side", "his Russian counterpart": the earlier actor of that country, else the
 //!   country (a counterpart is its government); "his counterpart": the other party of the talks
 //!   the possessor held; "the Ethiopians": the earlier Ethiopian actor, when there is one.
@@ -162,10 +163,28 @@ impl DocumentActors {
         for p in 1..st.len() {
             let w = st.lower_str(p);
             // The word first: the mention scan is the costlier test and most words are neither.
-            if !matches!(w, "group" | "counterpart") || mentions.iter().any(|m| m.start <= p && p < m.end) {
+            if !matches!(w, "group" | "counterpart" | "mission" | "bloc" | "alliance")
+                || mentions.iter().any(|m| m.start <= p && p < m.end)
+            {
                 continue;
             }
-            if w == "group" && st.lower_is(p - 1, "the") && !matches!(st.lower_str(p + 1), "of" | "'s") {
+            let definite = st.lower_is(p - 1, "the")
+                || (p >= 2
+                    && st.lower_is(p - 2, "the")
+                    && matches!(st.lower_str(p - 1), "peacekeeping" | "monitoring"));
+            if w != "group" && w != "counterpart" {
+                // "the mission", "the bloc", "the alliance": the nearest international organisation.
+                if !definite || matches!(st.lower_str(p + 1), "of" | "'s" | "to" | "for") {
+                    continue;
+                }
+                let fits =
+                    |m: &ActorMention, _: Traits, _: [&str; 2]| m.sector.as_deref() == Some("IGO") && m.name.is_some();
+                if let Some(a) = self.nearest(v, mentions, p, DESCRIPTION_REACH, fits) {
+                    let m = self.mention_from(v, mentions, a, p, p + 1, "definite");
+                    let at = mentions.iter().position(|m| m.start > p).unwrap_or(mentions.len());
+                    mentions.insert(at, m);
+                }
+            } else if w == "group" && st.lower_is(p - 1, "the") && !matches!(st.lower_str(p + 1), "of" | "'s") {
                 // "the group": the nearest named or armed group.
                 let fits = |m: &ActorMention, t: Traits, _: [&str; 2]| {
                     t.kind != Kind::Person
