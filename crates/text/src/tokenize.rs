@@ -161,6 +161,12 @@ fn keeps_final_dot(word: &str) -> bool {
 fn push_word(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     let word = &text[start..end];
     let kind = if word.starts_with(|c: char| c.is_ascii_digit()) { TokenKind::Number } else { TokenKind::Word };
+    // Every word ends here: test the last byte before the suffixes.
+    let last = word.as_bytes().last().copied().unwrap_or(0);
+    if !matches!(last, b't' | b'T' | b's' | b'S') {
+        tokens.push(Token { span: Span::new(start, end), kind });
+        return;
+    }
     for suffix in ["n't", "n\u{2019}t", "N'T"] {
         if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
             let cut = end - suffix.len();

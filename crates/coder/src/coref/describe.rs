@@ -162,8 +162,9 @@ impl DocumentActors {
         }
         for p in 1..st.len() {
             let w = st.lower_str(p);
-            // The word first: the mention scan is the costlier test and most words are neither.
-            if !matches!(w, "group" | "counterpart" | "mission" | "bloc" | "alliance")
+            // The word first (compared inline: this runs for every token): the mention scan is the
+            // costlier test and most words are neither.
+            if !crate::sentence::one_of(w, &["group", "counterpart", "mission", "bloc", "alliance"])
                 || mentions.iter().any(|m| m.start <= p && p < m.end)
             {
                 continue;
@@ -262,7 +263,10 @@ impl DocumentActors {
         let mut p = 0;
         while p < st.len() {
             let w = st.lower_str(p);
-            let Some(n) = count_of(w).filter(|_| w == "both" || st.lower_is(p.wrapping_sub(1), "the")) else {
+            // Compared inline first: this runs for every token.
+            let counted = crate::sentence::one_of(w, &["two", "both", "three", "four"])
+                && (w == "both" || st.lower_is(p.wrapping_sub(1), "the"));
+            let Some(n) = counted.then(|| count_of(w)).flatten() else {
                 p += 1;
                 continue;
             };
