@@ -32,7 +32,8 @@ impl<'a> SentenceTokens<'a> {
             let ids = lx.vocab.get(w);
             exact.push(ids[0]);
             // Most tokens are already lower-case ASCII: borrow them, and reuse the one lookup.
-            let l = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+            // One pass: an upper-case ASCII letter or any non-ASCII byte needs folding.
+            let l = if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
                 Cow::Owned(fold(w))
             } else {
                 Cow::Borrowed(w)

@@ -64,10 +64,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
-        let word = t.text(text);
         let mut end_here = false;
         let mut last = i;
-        if t.kind == TokenKind::Punct && matches!(word, "." | "!" | "?") {
+        // Most tokens end in neither: test the last byte before taking the text.
+        let final_byte = text.as_bytes()[t.span.end as usize - 1];
+        if t.kind == TokenKind::Punct && matches!(final_byte, b'.' | b'!' | b'?') && t.span.end == t.span.start + 1 {
             // Take closing quotes and brackets with the sentence.
             while last + 1 < tokens.len()
                 && closes(tokens[last + 1].text(text))
@@ -76,8 +77,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 last += 1;
             }
             end_here = last + 1 >= tokens.len() || can_start(tokens[last + 1], text);
-        } else if t.kind == TokenKind::Word && word.ends_with('.') && i + 1 < tokens.len() {
+        } else if t.kind == TokenKind::Word && final_byte == b'.' && i + 1 < tokens.len() {
             // An initialism or abbreviation that may end the sentence.
+            let word = t.text(text);
             let next = tokens[i + 1].text(text);
             end_here = !is_titlelike(word) && SENTENCE_STARTERS.contains(&next);
         }
@@ -120,8 +122,9 @@ fn can_start(t: Token, text: &str) -> bool {
 }
 
 fn blank_line_between(text: &str, a: Token, b: Token) -> bool {
-    let gap = &text[a.span.end as usize..b.span.start as usize];
-    gap.matches('\n').count() >= 2
+    // Asked between every two tokens, and most are one space apart or none.
+    let (from, to) = (a.span.end as usize, b.span.start as usize);
+    to >= from + 2 && text.as_bytes()[from..to].iter().filter(|&&c| c == b'\n').count() >= 2
 }
 
 #[cfg(test)]
