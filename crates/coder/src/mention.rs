@@ -13,6 +13,7 @@
 //!    place preposition), organisation, person (role by the document date).
 
 mod context_country;
+mod dateline;
 mod place_use;
 pub(crate) use context_country::infer_countries;
 
@@ -58,6 +59,11 @@ impl ActorMention {
     /// A report's speaker placed in the country of an earlier actor of its sector (`infer_countries`).
     pub fn speaks_for_kin(&self) -> bool {
         self.rule.contains("+sector-country")
+    }
+
+    /// A place named by the dateline ("CAPE TOWN, May 30 (ANA) -"): where the report was filed.
+    pub fn in_dateline(&self) -> bool {
+        self.rule.ends_with("+dateline")
     }
 }
 
@@ -242,7 +248,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
         // 2./3. sector noun or title first
         if let Some((send, sid)) = sectors[i] {
             // "multi-party", "anti-government": part of a compound word, not a head noun.
-            let in_compound = i > 0 && st.word(i - 1) == "-";
+            let in_compound = i > 0 && st.is_joining_hyphen(i - 1);
             if in_compound || is_adjective_use(lx, st, &sectors, i, send) {
                 i = send;
                 continue;
@@ -419,6 +425,7 @@ pub(crate) fn find_mentions(lx: &Lexicon, st: &SentenceTokens, date: Option<Naiv
         i += 1;
     }
     merge_appositives(st, &mut out);
+    dateline::mark_dateline(st, &mut out);
     out
 }
 

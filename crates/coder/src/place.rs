@@ -472,7 +472,7 @@ pub(crate) fn find_places(
         } else {
             continue;
         };
-        if actor_at(s).is_some_and(|m| !m.place) || out.iter().any(|p| p.start <= s && s < p.end) {
+        if actor_at(s).is_some_and(|m| !m.place || m.in_dateline()) || out.iter().any(|p| p.start <= s && s < p.end) {
             continue;
         }
         // "the Kurdish town", "a Jewish neighborhood": a demonym says whose, not where.
@@ -486,8 +486,9 @@ pub(crate) fn find_places(
         out.push(PlaceMention::new(s, e, actor_at(s).and_then(|m| m.country.clone())));
     }
     // Countries and capitals the mention stage marked as places but no preposition reached.
-    // Not after "to" or "from": a destination or an origin.
-    for m in mentions.iter().filter(|m| m.place) {
+    // Not after "to" or "from": a destination or an origin; nor a dateline's, where the report
+    // was filed.
+    for m in mentions.iter().filter(|m| m.place && !m.in_dateline()) {
         let lead = links::phrase_lead(st, m.start);
         let into_elsewhere = lead > 0 && st.lower_is(lead - 1, "into") && links::whither(verbs, lead - 1);
         if !elsewhere(st, m.start) && !into_elsewhere && !out.iter().any(|p| p.start <= m.start && m.start < p.end) {

@@ -120,7 +120,13 @@ impl<'a> SentenceTokens<'a> {
                     | "if"
             ),
             TokenKind::Number => true,
-            TokenKind::Punct => self.word(i) == "-",
+            // A hyphen written inside a word ("T-72"), not a dash ("Kenya -- Armed police").
+            TokenKind::Punct => {
+                self.word(i) == "-"
+                    && i > 0
+                    && self.tokens[i - 1].span.end == t.span.start
+                    && self.tokens.get(i + 1).is_some_and(|n| n.span.start == t.span.end)
+            }
             _ => false,
         }
     }

@@ -300,8 +300,9 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
                 .rev()
                 .take_while(|&k| in_phrase(k))
                 .any(|k| matches!(st.lower_str(k), "a" | "an"));
-        // "Israeli-occupied": the second half of a hyphenated adjective.
-        let in_compound = i > 0 && st.word(i - 1) == "-";
+        // "Israeli-occupied": the second half of a hyphenated adjective (not after a dash set
+        // apart by spaces: "Kenyan forces - backed by US jets - attacked").
+        let in_compound = i > 0 && st.is_joining_hyphen(i - 1);
         let verb_ok = as_verb.filter(|m| {
             let form = lx.triggers[m.value as usize].form;
             // "militiamen armed with machetes": a participle modifying the noun before it.
@@ -311,20 +312,32 @@ pub(crate) fn find_verbs(lx: &Lexicon, st: &mut SentenceTokens) -> (Vec<VerbMatc
                 && st.tokens[i - 1].kind == dyad_text::TokenKind::Word
                 && !BEFORE_PARTICIPLE.contains(&st.lower_str(i - 1));
             // "Armed police swooped", "other armed factions", "heavily armed fighters": a participle
-            // opening the sentence before a noun, or after "other", is an adjective.
-            let attributive = form == Form::Past
-                && ((i == 0
-                    && st.tokens.get(i + 1).is_some_and(|t| t.kind == dyad_text::TokenKind::Word)
-                    && !st.is_capitalised(i + 1)
-                    && !matches!(st.lower_str(i + 1), "in" | "on" | "at" | "by" | "near" | "during" | "after" | "and" | "down" | "dead" | "to" | "from"))
-                    || st.lower_is(i.wrapping_sub(1), "other")
-                    // ("heavily shelled" is a verb; "heavily armed" is always a state)
-                    || (st.lower_is(i, "armed")
-                        && matches!(st.lower_str(i.wrapping_sub(1)), "well" | "heavily" | "lightly" | "poorly")));
+            // opening the sentence (or what follows a dash: "SAO PAULO -- Armed guards") before a
+            // noun, or after "other", is an adjective; so is a capitalised word after a dash
+            // ("ALGIERS - Riot police").
+            let after_dash = i > 0 && matches!(st.word(i - 1), "-" | "—" | "–") && !st.is_joining_hyphen(i - 1);
+            let opening = (i == 0 && form == Form::Past) || (after_dash && st.is_capitalised(i));
+            let attributive = (opening
+                && st.tokens.get(i + 1).is_some_and(|t| t.kind == dyad_text::TokenKind::Word)
+                && !st.is_capitalised(i + 1)
+                && !matches!(
+                    st.lower_str(i + 1),
+                    "in" | "on" | "at" | "by" | "near" | "during" | "after" | "and" | "down" | "dead" | "to" | "from"
+                ))
+                || (form == Form::Past
+                    && (st.lower_is(i.wrapping_sub(1), "other")
+                        // ("heavily shelled" is a verb; "heavily armed" is always a state)
+                        || (st.lower_is(i, "armed")
+                            && matches!(st.lower_str(i.wrapping_sub(1)), "well" | "heavily" | "lightly" | "poorly"))));
             // After "its", "of", "the", only an -ing form is still a verb ("of attacking"; "its armed struggle" is not).
             let after_preposition =
                 matches!(st.lower_str(i.wrapping_sub(1)), "of" | "for" | "with" | "by" | "from" | "against");
-            !after_noun && !indefinite_head && !in_compound && !reduced_relative && !attributive && (!nominal || form == Form::Gerund && after_preposition)
+            !after_noun
+                && !indefinite_head
+                && !in_compound
+                && !reduced_relative
+                && !attributive
+                && (!nominal || form == Form::Gerund && after_preposition)
         });
         let m = match (verb_ok, as_noun) {
             (Some(v), Some(nn)) => Some(if nn.end > v.end { nn } else { v }),
