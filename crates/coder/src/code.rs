@@ -411,8 +411,7 @@ pub(crate) fn build_events(
                             .filter(|m| m.country.is_some() && m.country != a.country && !m.pronoun)
                             .min_by_key(|m| m.start.abs_diff(b.start));
                         let mut b2 = b.clone();
-                        b2.rule =
-                            b2.rule.split(['+']).take_while(|r| !r.contains("-country(")).collect::<Vec<_>>().join("+");
+                        b2.rule = crate::coref::without_guess(&b2.rule).to_string();
                         b2.country = other.and_then(|o| o.country.clone());
                         b2.code =
                             format!("{}{}", b2.country.as_deref().unwrap_or(""), b2.sector.as_deref().unwrap_or(""));

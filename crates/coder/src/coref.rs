@@ -30,6 +30,7 @@ use crate::verbs::{CueMatch, VerbMatch};
 
 mod describe;
 mod words;
+pub(crate) use words::without_guess;
 use words::*;
 #[cfg(test)]
 mod tests;
@@ -161,30 +162,30 @@ impl DocumentActors {
         let countries: Vec<Option<String>> = found.iter().map(|&a| self.actor(mentions, a).country.clone()).collect();
         // "The mission said its troops ...": an international organisation's own forces are it, when
         // it speaks or acts right there (not "Germany, another Nato member, ... its forces").
-        if let [a @ Ante::Here(i)] = found[..] {
-            let owner = &mentions[i];
-            let acts = v.cues.iter().any(|c| c.start == owner.end) || st.is_trigger_start(owner.end);
-            if acts && owner.country.is_none() && owner.sector.as_deref() == Some("IGO") && owner.name.is_some() {
-                let (code, name, origin) = (owner.code.clone(), owner.name.clone(), origin(&owner.rule).to_string());
-                let root = self.root_of(v, mentions, a);
-                let m = &mut mentions[mi];
-                (m.code, m.country, m.sector, m.name) = (code, None, Some("IGO".into()), name);
-                let own = m.rule.split("+context-country").next().unwrap_or("").split("+coref:context").next();
-                m.rule = format!("{}+coref:possessive->{origin}", own.unwrap_or(""));
-                m.resolved_from = Some(resolved_from(v.st, root));
-                return;
+        let organisation = match found[..] {
+            [Ante::Here(i)] => {
+                let owner = &mentions[i];
+                let acts = v.cues.iter().any(|c| c.start == owner.end) || st.is_trigger_start(owner.end);
+                acts && owner.country.is_none() && owner.sector.as_deref() == Some("IGO") && owner.name.is_some()
             }
-        }
-        let Some(country) = countries[0].clone().filter(|_| countries.iter().all(|c| *c == countries[0])) else {
-            return;
+            _ => false,
         };
+        let one_country = countries[0].clone().filter(|_| countries.iter().all(|c| *c == countries[0]));
+        if !organisation && one_country.is_none() {
+            return;
+        }
         let root = self.root_of(v, mentions, found[0]);
-        let origin = origin(&self.actor(mentions, found[0]).rule).to_string();
+        let owner = self.actor(mentions, found[0]);
+        let (origin, owner_code, owner_name) =
+            (origin(&owner.rule).to_string(), owner.code.clone(), owner.name.clone());
         let m = &mut mentions[mi];
-        m.code = format!("{country}{}", m.sector.as_deref().unwrap_or(""));
-        m.country = Some(country);
-        let own = m.rule.split("+context-country").next().unwrap_or("").split("+coref:context").next().unwrap_or("");
-        m.rule = format!("{own}+coref:possessive->{origin}");
+        if organisation {
+            (m.code, m.country, m.sector, m.name) = (owner_code, None, Some("IGO".into()), owner_name);
+        } else if let Some(country) = one_country {
+            m.code = format!("{country}{}", m.sector.as_deref().unwrap_or(""));
+            m.country = Some(country);
+        }
+        m.rule = format!("{}+coref:possessive->{origin}", without_guess(&m.rule));
         m.resolved_from = Some(resolved_from(v.st, root));
     }
 

@@ -461,6 +461,14 @@ pub(super) fn origin(rule: &str) -> &str {
     &r[..end]
 }
 
+/// A mention's own rule without a country guessed from context (`+context-country`,
+/// `+sector-country`, `+coref:context`): what its words alone said.
+pub(crate) fn without_guess(rule: &str) -> &str {
+    ["+context-country", "+sector-country", "+coref:context"]
+        .iter()
+        .fold(rule, |r, guess| r.split(guess).next().unwrap_or(""))
+}
+
 /// Members of the compound that mention `i` belongs to, joined by "and" or a comma ("Ethiopia
 /// and Eritrea") or standing for one description ("the two sides"); adjacent names ("UK's
 /// ambassador") are no compound.

@@ -7,33 +7,6 @@ use dyad_text::TokenKind;
 use super::ActorMention;
 use crate::sentence::SentenceTokens;
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "Jun.",
-    "Jul.",
-    "Aug.",
-    "Sep.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-];
-
 /// The sentence's dateline: a place in capitals, perhaps its region or country (tokens
 /// `place`), then perhaps a date and the agency in brackets, up to the dash at `dash`.
 struct Dateline {
@@ -62,7 +35,8 @@ fn dateline(st: &SentenceTokens) -> Option<Dateline> {
         // ", May 30", ", Nov. 17"
         if k >= 3
             && st.tokens[k - 1].kind == TokenKind::Number
-            && crate::sentence::one_of(st.word(k - 2), MONTHS)
+            && st.is_capitalised(k - 2)
+            && crate::date::month_of(st.lower_str(k - 2)).is_some()
             && st.lower_is(k - 3, ",")
         {
             k -= 3;
