@@ -22,10 +22,14 @@ pub(crate) fn infer_countries(st: &SentenceTokens, cues: &[CueMatch], out: &mut 
         if !sector_only {
             continue;
         }
-        let explicit = |o: &&ActorMention| o.country.is_some() && !o.pronoun && !o.country_from_context();
-        let mut kin = out[..k].iter().filter(explicit).filter(|o| o.sector == m.sector);
-        let kin =
-            kin.next().filter(|first| kin.all(|o| o.country == first.country)).filter(|_| speaker_after(st, cues, m));
+        // The speaker test first: it is cheap, and most sector nouns are no speaker.
+        let kin = if speaker_after(st, cues, m) {
+            let explicit = |o: &&ActorMention| o.country.is_some() && !o.pronoun && !o.country_from_context();
+            let mut kin = out[..k].iter().filter(explicit).filter(|o| o.sector == m.sector);
+            kin.next().filter(|first| kin.all(|o| o.country == first.country))
+        } else {
+            None
+        };
         let left = out[..k].iter().rev().find(|o| o.country.is_some() && !o.pronoun);
         let right = out[k + 1..].iter().find(|o| o.country.is_some() && !o.pronoun);
         let (ctx, how) = match kin {
